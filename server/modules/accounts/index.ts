@@ -1,0 +1,3 @@
+export { memberships, users } from './accounts.table';
+export { authRoutes } from './auth.routes';
+export { resolveSession } from './session.service';

@@ -1,0 +1,2 @@
+export { type AuditEntry, changedFields, recordAudit } from './audit.service';
+export { auditEvents } from './audit.table';

@@ -1,0 +1,30 @@
+import type { Locale } from '../../../common/i18n';
+import type { Executor } from '../db';
+import { AppError } from '../errors';
+import type { Actor } from './actor';
+
+/** What every service call takes first: who acts, on which connection, for which request. */
+export interface Ctx {
+  db: Executor;
+  actor: Actor | null;
+  requestId: string;
+  locale: Locale;
+  ip?: string | undefined;
+}
+
+/** A context whose actor is signed in; services that need one call {@link requireActor}. */
+export type ActorCtx = Ctx & { actor: Actor };
+
+export function requireActor(ctx: Ctx): asserts ctx is ActorCtx {
+  if (!ctx.actor) throw new AppError('unauthenticated', 'unauthenticated');
+}
+
+/** Runs a use case in one transaction (a savepoint when already inside one). */
+export function inTransaction<T>(ctx: Ctx, work: (tctx: Ctx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));
+}
+
+/** A context for work the system does itself (seeding, imports): no actor, no request. */
+export function systemContext(db: Executor, requestId = 'system'): Ctx {
+  return { db, actor: null, requestId, locale: 'pl' };
+}

@@ -1,0 +1,1 @@
+export { type AppConfig, loadConfig, type OidcConfig } from './config';

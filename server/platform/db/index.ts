@@ -1,0 +1,13 @@
+export { idColumn, mutableColumns, newId } from './columns';
+export { DataDirLockedError, lockDataDir } from './data-dir-lock';
+export {
+  type Database,
+  type Db,
+  type Executor,
+  migrateDatabase,
+  migrationsFolder,
+  openPglite,
+  openPostgres,
+  type Tx,
+  wrapPglite,
+} from './database';

@@ -1,0 +1,1 @@
+export { hasKey, localeFromHeader, t } from './i18n';
