@@ -13,7 +13,12 @@ export default defineConfig({
       {
         test: {
           name: 'pglite',
-          include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'common/**/*.test.ts',
+            'web/**/*.test.{ts,tsx}',
+            'tests/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/global-setup.ts'],
           env: { TEST_DB: 'pglite' },
           testTimeout: 30_000,

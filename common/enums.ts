@@ -7,7 +7,15 @@ export const territorialLevels = ['voivodeship', 'powiat', 'gmina', 'gminaPart']
 export type TerritorialLevel = (typeof territorialLevels)[number];
 
 /** TERC RODZ codes: 1 urban, 2 rural, 3 urban-rural gmina; 4/5 parts of an urban-rural gmina; 8/9 districts and delegatures. */
-export const gminaKinds = ['urban', 'rural', 'urbanRural', 'town', 'ruralArea', 'district', 'delegature'] as const;
+export const gminaKinds = [
+  'urban',
+  'rural',
+  'urbanRural',
+  'town',
+  'ruralArea',
+  'district',
+  'delegature',
+] as const;
 export type GminaKind = (typeof gminaKinds)[number];
 
 export const institutionTypes = [
@@ -33,13 +41,23 @@ export const institutionTypes = [
 ] as const;
 export type InstitutionType = (typeof institutionTypes)[number];
 
-export const jstTypes = ['jstGmina', 'jstPowiat', 'jstVoivodeship'] as const satisfies readonly InstitutionType[];
+export const jstTypes = [
+  'jstGmina',
+  'jstPowiat',
+  'jstVoivodeship',
+] as const satisfies readonly InstitutionType[];
 
 /** Office of the head of a JST: wójt, burmistrz or prezydent of a gmina; starosta; marszałek. */
 export const jstHeadOffices = ['wojt', 'burmistrz', 'prezydent', 'starosta', 'marszalek'] as const;
 export type JstHeadOffice = (typeof jstHeadOffices)[number];
 
-export const pesLegalForms = ['socialCooperative', 'foundation', 'association', 'nonProfitCompany', 'other'] as const;
+export const pesLegalForms = [
+  'socialCooperative',
+  'foundation',
+  'association',
+  'nonProfitCompany',
+  'other',
+] as const;
 export type PesLegalForm = (typeof pesLegalForms)[number];
 
 export const recordStatuses = ['active', 'inactive'] as const;

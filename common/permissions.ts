@@ -20,7 +20,14 @@ export type Permission = (typeof permissions)[number];
 const everyone: Permission[] = ['territory.read', 'institutions.read'];
 
 export const rolePermissions: Record<MembershipRole, readonly Permission[]> = {
-  institutionAdmin: [...everyone, 'institutions.update', 'users.read', 'users.invite', 'users.manage', 'audit.read'],
+  institutionAdmin: [
+    ...everyone,
+    'institutions.update',
+    'users.read',
+    'users.invite',
+    'users.manage',
+    'audit.read',
+  ],
   manager: [...everyone, 'institutions.update', 'users.read'],
   coordinator: [...everyone, 'users.read'],
   caseWorker: [...everyone],

@@ -28,17 +28,24 @@ const extraArgs = process.argv.slice(2);
 const projects: string[] = ['pglite'];
 const missing: { project: string; reason: string }[] = [];
 if (process.env.TEST_DATABASE_URL) projects.push('postgres');
-else missing.push({ project: 'postgres', reason: 'TEST_DATABASE_URL is not set, so the PostgreSQL suites cannot run' });
+else
+  missing.push({
+    project: 'postgres',
+    reason: 'TEST_DATABASE_URL is not set, so the PostgreSQL suites cannot run',
+  });
 if (chromiumPath()) projects.push('e2e');
 else
   missing.push({
     project: 'e2e',
-    reason: 'no Chromium found (install Debian\'s "chromium" package or set CHROMIUM_PATH), so the browser suites cannot run',
+    reason:
+      'no Chromium found (install Debian\'s "chromium" package or set CHROMIUM_PATH), so the browser suites cannot run',
   });
 
 /** How many tests a project holds, so a project that cannot run is counted as skipped. */
 function countTests(project: string): number {
-  const out = spawnSync(process.execPath, [vitest, 'list', '--project', project, '--json'], { encoding: 'utf8' });
+  const out = spawnSync(process.execPath, [vitest, 'list', '--project', project, '--json'], {
+    encoding: 'utf8',
+  });
   try {
     return (JSON.parse(out.stdout) as unknown[]).length;
   } catch {
@@ -67,7 +74,9 @@ let skipped = 0;
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport;
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+  failed =
+    report.numFailedTests +
+    (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
   skipped = report.numPendingTests + report.numTodoTests;
 } else {
   console.error('\nThe test runner produced no report: counting the run as failed.');
@@ -78,7 +87,9 @@ if (run.status !== 0 && failed === 0) failed = 1;
 for (const { project, reason } of missing) {
   const count = countTests(project);
   if (ci) {
-    console.error(`\nFAILED: the ${project} suites (${count} tests) did not run: ${reason}. CI must run every suite.`);
+    console.error(
+      `\nFAILED: the ${project} suites (${count} tests) did not run: ${reason}. CI must run every suite.`,
+    );
     failed += count || 1;
   } else {
     console.log(`\nSKIPPED: the ${project} suites (${count} tests): ${reason}.`);

@@ -79,7 +79,8 @@ export async function buildApp({ config, db, logger = true }: BuildAppOptions): 
   if (serveWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     // The web app routes in the browser: any other GET outside the API gets its page.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return sendNotFound(request, reply);
   });
   return app;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app';
-import { systemContext, type Ctx } from '../../server/platform/authz';
+import { type Ctx, systemContext } from '../../server/platform/authz';
 import type { AppConfig } from '../../server/platform/config';
 import type { Database } from '../../server/platform/db';
 import { openTestDatabase } from './test-database';
@@ -67,18 +67,29 @@ export class Agent {
 
   async request(options: InjectOptions): Promise<LightMyRequestResponse> {
     const method = (options.method ?? 'GET').toUpperCase();
-    const headers: Record<string, string> = { 'accept-language': this.locale, ...(options.headers as Record<string, string>) };
+    const headers: Record<string, string> = {
+      'accept-language': this.locale,
+      ...(options.headers as Record<string, string>),
+    };
     if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && !('x-csrf-token' in headers)) {
       headers['x-csrf-token'] = await this.csrfToken();
     }
-    const response = await this.app.inject({ ...options, headers, cookies: Object.fromEntries(this.cookies) });
+    const response = await this.app.inject({
+      ...options,
+      headers,
+      cookies: Object.fromEntries(this.cookies),
+    });
     this.remember(response);
     return response;
   }
 
   async csrfToken(): Promise<string> {
     if (!this.csrf) {
-      const response = await this.app.inject({ method: 'GET', url: '/api/auth/csrf', cookies: Object.fromEntries(this.cookies) });
+      const response = await this.app.inject({
+        method: 'GET',
+        url: '/api/auth/csrf',
+        cookies: Object.fromEntries(this.cookies),
+      });
       this.remember(response);
       this.csrf = response.json<{ token: string }>().token;
     }
@@ -98,7 +109,8 @@ export class Agent {
   /** Signs in; throws with the response body when the server refuses. */
   async signIn(email: string, password: string): Promise<this> {
     const response = await this.post('/api/auth/login', { email, password });
-    if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
     return this;
   }
 }

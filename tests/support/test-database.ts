@@ -9,7 +9,8 @@ import { type Database, openPostgres, wrapPglite } from '../../server/platform/d
  * TEST_DATABASE_URL in the `postgres` project. Either way each test file gets its own copy of
  * a template that global setup migrated (and loaded with TERYT) once.
  */
-export const testDatabaseKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const testDatabaseKind = (): 'pglite' | 'postgres' =>
+  process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
 /** Opens a fresh copy of the migrated template for one test file. */
 export async function openTestDatabase(): Promise<Database> {

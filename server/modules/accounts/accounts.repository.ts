@@ -12,10 +12,20 @@ export const findUserById = async (db: Executor, id: string) =>
 /** Active memberships in active institutions: the ones that give rights. */
 export const findActiveMemberships = (db: Executor, userId: string) =>
   db
-    .select({ institutionId: memberships.institutionId, institutionName: institutions.name, role: memberships.role })
+    .select({
+      institutionId: memberships.institutionId,
+      institutionName: institutions.name,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(institutions, eq(institutions.id, memberships.institutionId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.status, 'active'), eq(institutions.status, 'active')))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.status, 'active'),
+        eq(institutions.status, 'active'),
+      ),
+    )
     .orderBy(institutions.name);
 
 export async function findLiveSessionWithUser(db: Executor, sessionId: string) {
@@ -28,14 +38,17 @@ export async function findLiveSessionWithUser(db: Executor, sessionId: string) {
   return rows[0];
 }
 
-export const insertSession = (db: Executor, row: typeof sessions.$inferInsert) => db.insert(sessions).values(row);
+export const insertSession = (db: Executor, row: typeof sessions.$inferInsert) =>
+  db.insert(sessions).values(row);
 
 export const touchSession = (db: Executor, sessionId: string) =>
   db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sessionId));
 
-export const deleteSession = (db: Executor, sessionId: string) => db.delete(sessions).where(eq(sessions.id, sessionId));
+export const deleteSession = (db: Executor, sessionId: string) =>
+  db.delete(sessions).where(eq(sessions.id, sessionId));
 
-export const deleteUserSessions = (db: Executor, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId));
+export const deleteUserSessions = (db: Executor, userId: string) =>
+  db.delete(sessions).where(eq(sessions.userId, userId));
 
 export const recordFailedLogin = (db: Executor, userId: string, lockedUntil: Date | null) =>
   db

@@ -1,4 +1,14 @@
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { membershipRoles } from '../../../common/enums';
 import { idColumn, mutableColumns } from '../../platform/db';
 import { institutions, recordStatus } from '../institutions/institution.table';

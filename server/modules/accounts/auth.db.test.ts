@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PASSWORD, buildUser } from '../../../tests/support/factories/users';
+import { buildUser, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 
 let t: TestApp;
@@ -12,9 +12,15 @@ describe('sign-in', () => {
   it('a user with the right password gets a session and sees who they are', async () => {
     const user = await buildUser(t.ctx, { isPlatformAdmin: true });
     const agent = t.agent();
-    const login = await agent.post('/api/auth/login', { email: user.email.toUpperCase(), password: DEFAULT_PASSWORD });
+    const login = await agent.post('/api/auth/login', {
+      email: user.email.toUpperCase(),
+      password: DEFAULT_PASSWORD,
+    });
     expect(login.statusCode).toBe(200);
-    const cookie = login.cookies.find((c) => c.name === 'kooperacja_session') as { httpOnly?: boolean; sameSite?: string };
+    const cookie = login.cookies.find((c) => c.name === 'kooperacja_session') as {
+      httpOnly?: boolean;
+      sameSite?: string;
+    };
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     const me = await agent.get('/api/auth/me');
@@ -47,7 +53,10 @@ describe('sign-in', () => {
     agent.locale = 'en';
     const response = await agent.post('/api/auth/login', { email: 'not-an-email', extra: 1 });
     expect(response.statusCode).toBe(400);
-    const fields = response.json().error.fields.map((f: { field: string }) => f.field).sort();
+    const fields = response
+      .json()
+      .error.fields.map((f: { field: string }) => f.field)
+      .sort();
     expect(fields).toEqual(['email', 'extra', 'password']);
     expect(response.json().error.fields.find((f: { field: string }) => f.field === 'email').message).toBe(
       'Invalid e-mail address.',

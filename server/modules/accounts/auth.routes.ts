@@ -3,9 +3,9 @@ import { authConfigResponse, csrfResponse, loginBody, meResponse } from '../../.
 import { clearSessionCookie, contextOf, setSessionCookie } from '../../platform/auth';
 import { requireSignedIn } from '../../platform/authz';
 import type { RoutesPlugin } from '../../platform/http';
+import { findUserByEmail, findUserById } from './accounts.repository';
 import { presentMe } from './me.presenter';
 import { signInWithPassword, signOut, signOutEverywhere } from './session.service';
-import { findUserByEmail, findUserById } from './accounts.repository';
 
 const okResponse = z.object({ ok: z.literal(true) });
 
@@ -13,7 +13,13 @@ const okResponse = z.object({ ok: z.literal(true) });
 export const authRoutes: RoutesPlugin = async (app, { db, config }) => {
   app.get(
     '/api/auth/csrf',
-    { schema: { tags: ['auth'], summary: 'CSRF token for state-changing requests', response: { 200: csrfResponse } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'CSRF token for state-changing requests',
+        response: { 200: csrfResponse },
+      },
+    },
     async (_request, reply) => ({ token: reply.generateCsrf() }),
   );
 
@@ -26,12 +32,22 @@ export const authRoutes: RoutesPlugin = async (app, { db, config }) => {
   app.post(
     '/api/auth/login',
     {
-      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: loginBody, response: { 200: meResponse } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password',
+        body: loginBody,
+        response: { 200: meResponse },
+      },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const ctx = contextOf(request, db);
-      const session = await signInWithPassword(ctx, request.body, config.sessionTtlHours, request.headers['user-agent']);
+      const session = await signInWithPassword(
+        ctx,
+        request.body,
+        config.sessionTtlHours,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, session.token, config.sessionTtlHours * 3600, config.secureCookies);
       const user = await findUserByEmail(db, request.body.email);
       return presentMe(db, user!);
@@ -63,7 +79,10 @@ export const authRoutes: RoutesPlugin = async (app, { db, config }) => {
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse } }, preHandler: requireSignedIn },
+    {
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse } },
+      preHandler: requireSignedIn,
+    },
     async (request) => presentMe(db, (await findUserById(db, request.actor!.userId))!),
   );
 };

@@ -9,7 +9,9 @@ import { actorOf } from './session.service';
 export async function presentMe(db: Executor, user: typeof users.$inferSelect): Promise<MeResponse> {
   const actor = await actorOf(db, user);
   const granted = new Set<Permission>(
-    actor.isPlatformAdmin ? platformAdminPermissions : actor.memberships.flatMap((m) => rolePermissions[m.role]),
+    actor.isPlatformAdmin
+      ? platformAdminPermissions
+      : actor.memberships.flatMap((m) => rolePermissions[m.role]),
   );
   return {
     user: {

@@ -1,6 +1,12 @@
 import type { LoginBody } from '../../../common/contracts/auth';
 import { recordAudit } from '../../platform/audit';
-import { dummyPasswordHash, hashToken, newToken, type ResolvedSession, verifyPassword } from '../../platform/auth';
+import {
+  dummyPasswordHash,
+  hashToken,
+  newToken,
+  type ResolvedSession,
+  verifyPassword,
+} from '../../platform/auth';
 import { type Ctx, inTransaction } from '../../platform/authz';
 import type { Db, Executor } from '../../platform/db';
 import { AppError } from '../../platform/errors';
@@ -82,7 +88,7 @@ export async function signInWithPassword(
   userAgent: string | undefined,
 ): Promise<OpenedSession> {
   const user = await findUserByEmail(ctx.db, body.email);
-  if (!user || !user.passwordHash || user.status !== 'active') {
+  if (!user?.passwordHash || user.status !== 'active') {
     await verifyPassword(await dummyPasswordHash(), body.password);
     throw new AppError('unauthenticated', 'auth.invalidCredentials');
   }
@@ -91,7 +97,8 @@ export async function signInWithPassword(
   }
   if (!(await verifyPassword(user.passwordHash, body.password))) {
     const failures = user.failedLoginCount + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
+    const lockedUntil =
+      failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
     await inTransaction(ctx, async (tctx) => {
       await recordFailedLogin(tctx.db, user.id, lockedUntil);
       await recordAudit(tctx, {
@@ -101,7 +108,8 @@ export async function signInWithPassword(
         changes: { failures },
       });
     });
-    if (lockedUntil) throw new AppError('rateLimited', 'auth.accountLocked', { params: { minutes: LOCKOUT_MINUTES } });
+    if (lockedUntil)
+      throw new AppError('rateLimited', 'auth.accountLocked', { params: { minutes: LOCKOUT_MINUTES } });
     throw new AppError('unauthenticated', 'auth.invalidCredentials');
   }
   return inTransaction(ctx, async (tctx) => {

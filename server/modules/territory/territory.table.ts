@@ -1,4 +1,3 @@
-
 import { date, index, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
 import { gminaKinds, territorialLevels } from '../../../common/enums';
 

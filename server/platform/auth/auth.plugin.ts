@@ -52,14 +52,19 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
   app.decorateRequest('locale', defaultLocale);
 
   app.addHook('onRequest', async (request, reply) => {
-    request.locale = asLocale(request.headers['x-locale'] as string | undefined) ?? localeFromHeader(request.headers['accept-language']);
+    request.locale =
+      asLocale(request.headers['x-locale'] as string | undefined) ??
+      localeFromHeader(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const resolved = await options.resolveSession(options.db, hashToken(token));
       if (resolved) {
         request.actor = resolved.actor;
         request.sessionId = resolved.sessionId;
-        request.locale = asLocale(request.headers['x-locale'] as string | undefined) ?? asLocale(resolved.locale) ?? request.locale;
+        request.locale =
+          asLocale(request.headers['x-locale'] as string | undefined) ??
+          asLocale(resolved.locale) ??
+          request.locale;
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
       }
@@ -74,7 +79,13 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
 
 /** Sets the session cookie after sign-in. */
 export function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: number, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: maxAgeSeconds });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

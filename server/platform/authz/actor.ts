@@ -25,13 +25,16 @@ export function hasPermission(actor: Actor | null, permission: Permission, insti
   if (actor.isPlatformAdmin) return platformAdminPermissions.includes(permission);
   return actor.memberships.some(
     (m) =>
-      (institutionId === undefined || m.institutionId === institutionId) && rolePermissions[m.role].includes(permission),
+      (institutionId === undefined || m.institutionId === institutionId) &&
+      rolePermissions[m.role].includes(permission),
   );
 }
 
 /** Institutions in which the actor holds the permission: the scope of what they may list. */
 export function institutionsWithPermission(actor: Actor, permission: Permission): string[] {
-  return actor.memberships.filter((m) => rolePermissions[m.role].includes(permission)).map((m) => m.institutionId);
+  return actor.memberships
+    .filter((m) => rolePermissions[m.role].includes(permission))
+    .map((m) => m.institutionId);
 }
 
 /** The institution in whose name an action on a record of `institutionId` is taken, for the audit log. */

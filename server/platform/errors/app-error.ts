@@ -46,4 +46,5 @@ export class AppError extends Error {
 export const notFound = (id = 'notFound') => new AppError('notFound', id);
 
 /** A stale `version` on update: the client gets the record as it is now, to show what changed. */
-export const versionConflict = (current: unknown) => new AppError('conflict', 'versionConflict', { details: { current } });
+export const versionConflict = (current: unknown) =>
+  new AppError('conflict', 'versionConflict', { details: { current } });

@@ -57,7 +57,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const fastifyError = error as FastifyError;
   const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
   if (known) {
-    return send(reply, errorKinds[known.kind], { kind: known.kind, code: known.id, message: t(locale, `errors:${known.id}`) });
+    return send(reply, errorKinds[known.kind], {
+      kind: known.kind,
+      code: known.id,
+      message: t(locale, `errors:${known.id}`),
+    });
   }
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) {

@@ -39,7 +39,11 @@ export function fieldErrors(issues: z.core.$ZodIssue[], locale: Locale): FieldEr
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ field: [...issue.path, key].join('.'), code: 'field.unknown', message: t(locale, 'errors:field.unknown') });
+        out.push({
+          field: [...issue.path, key].join('.'),
+          code: 'field.unknown',
+          message: t(locale, 'errors:field.unknown'),
+        });
       }
       continue;
     }

@@ -1,7 +1,7 @@
+import { users } from '../../../server/modules/accounts';
 import { hashPassword } from '../../../server/platform/auth';
 import type { Ctx } from '../../../server/platform/authz';
 import { newId } from '../../../server/platform/db';
-import { users } from '../../../server/modules/accounts';
 
 export const DEFAULT_PASSWORD = 'Test-password-123';
 

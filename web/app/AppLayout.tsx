@@ -1,0 +1,95 @@
+import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../common/permissions';
+import { useSignOut } from '../features/auth/api/sign-out';
+import { useSession } from '../lib/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface NavItem {
+  to: string;
+  label: string;
+  permission?: Permission;
+}
+
+const navItems: NavItem[] = [
+  { to: '/', label: 'nav.home' },
+  { to: '/territory', label: 'nav.territory', permission: 'territory.read' },
+  { to: '/institutions', label: 'nav.institutions', permission: 'institutions.read' },
+  { to: '/users', label: 'nav.users', permission: 'users.read' },
+  { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/profile', label: 'nav.profile' },
+];
+
+/** Page frame: skip link, header, navigation by the user's permissions, and the main landmark. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { user, can } = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
+              {t('appName')}
+            </Text>
+          </Group>
+          <Group wrap="nowrap" gap="sm">
+            <LanguageSwitch />
+            {user && (
+              <>
+                <Text size="sm" visibleFrom="sm" data-testid="current-user">
+                  {user.displayName}
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  onClick={async () => {
+                    await signOut.mutateAsync(false);
+                    await navigate({ to: '/sign-in', search: {} });
+                  }}
+                >
+                  {t('nav.signOut')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {navItems
+          .filter((item) => !item.permission || can(item.permission))
+          .map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.label)}
+              active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+              aria-current={
+                (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
+              }
+              onClick={close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
