@@ -10,6 +10,8 @@ export interface Ctx {
   requestId: string;
   locale: Locale;
   ip?: string | undefined;
+  /** True for work the platform does itself (seed, import): policies let it through, audit names no user. */
+  system?: boolean;
 }
 
 /** A context whose actor is signed in; services that need one call {@link requireActor}. */
@@ -26,5 +28,5 @@ export function inTransaction<T>(ctx: Ctx, work: (tctx: Ctx) => Promise<T>): Pro
 
 /** A context for work the system does itself (seeding, imports): no actor, no request. */
 export function systemContext(db: Executor, requestId = 'system'): Ctx {
-  return { db, actor: null, requestId, locale: 'pl' };
+  return { db, actor: null, requestId, locale: 'pl', system: true };
 }
