@@ -10,10 +10,18 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { v7 as uuidv7 } from 'uuid';
 import { authRoutes, resolveSession } from './modules/accounts';
 import { authPlugin } from './platform/auth';
+import { type RouteEntry, routeEntries } from './platform/authz';
 import type { AppConfig } from './platform/config';
 import type { Db } from './platform/db';
 import { errorHandlerPlugin, sendNotFound, zodValidatorCompiler } from './platform/errors';
 import { healthRoutes, type RoutesPlugin } from './platform/http';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with the access it demands: read by the permission-matrix test. */
+    routeCatalog: RouteEntry[];
+  }
+}
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -39,6 +47,11 @@ export async function buildApp({ config, db, logger = true }: BuildAppOptions): 
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
 
+  const routeCatalog: RouteEntry[] = [];
+  app.decorate('routeCatalog', routeCatalog);
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) routeCatalog.push(...routeEntries(route));
+  });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -6,4 +6,4 @@ export {
   type Membership,
 } from './actor';
 export { type ActorCtx, type Ctx, inTransaction, requireActor, systemContext } from './context';
-export { requirePermission, requireSignedIn } from './route-guard';
+export { type RouteEntry, requirePermission, requireSignedIn, routeEntries } from './route-guard';
