@@ -9,6 +9,7 @@ import {
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { sessionQuery } from '../lib/session';
 import { AppLayout } from './AppLayout';
+import { PublicLayout } from './PublicLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -19,8 +20,11 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   errorComponent: ErrorPage,
 });
 
+/** Pages reachable without signing in (sign-in, accepting an invitation) hang under this route. */
+export const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
 const signInRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => publicRoute,
   path: '/sign-in',
   validateSearch: (search: Record<string, unknown>): { redirect?: string; error?: string } => ({
     ...(typeof search.redirect === 'string' && { redirect: search.redirect }),
@@ -46,7 +50,7 @@ const dashboardRoute = createRoute({
   component: DashboardPage,
 });
 
-const routeTree = rootRoute.addChildren([signInRoute, authedRoute.addChildren([dashboardRoute])]);
+const routeTree = rootRoute.addChildren([publicRoute.addChildren([signInRoute]), authedRoute.addChildren([dashboardRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({
