@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, wrapPglite } from '../../server/platform/db';
+import { createPglite, openPostgres, wrapPglite } from '../../server/platform/db';
 import { prepareDatabase } from '../../server/workflows/prepare-database';
 import { testServerUrl } from './test-database';
 
@@ -29,7 +28,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const dir = await mkdtemp(join(tmpdir(), 'koop-test-'));
-  const client = await PGlite.create();
+  const client = await createPglite();
   await prepareDatabase(wrapPglite(client), { seedDemo: false });
   const dump = await client.dumpDataDir('none');
   const file = join(dir, 'template.tar');

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openPostgres, wrapPglite } from '../../server/platform/db';
+import { createPglite, type Database, openPostgres, wrapPglite } from '../../server/platform/db';
 
 /**
  * Which database the suites run on: the embedded PGlite by default, the PostgreSQL server of
@@ -16,7 +15,7 @@ export const testDatabaseKind = (): 'pglite' | 'postgres' =>
 export async function openTestDatabase(): Promise<Database> {
   if (testDatabaseKind() === 'postgres') return openPostgresCopy();
   const dump = inject('pgliteTemplate');
-  const client = await PGlite.create({ loadDataDir: new Blob([await readFile(dump)]) });
+  const client = await createPglite({ loadDataDir: new Blob([await readFile(dump)]) });
   return wrapPglite(client);
 }
 

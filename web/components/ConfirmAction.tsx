@@ -34,7 +34,13 @@ export function ConfirmAction({
       <Button color="red" variant="outline" onClick={open} {...buttonProps}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('close') }}
+      >
         <Stack>
           <Text size="sm">{message}</Text>
           {children}

@@ -1,5 +1,5 @@
 import { Alert, List, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/api';
 
@@ -16,8 +16,24 @@ export function ErrorSummary({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const idOf = (field: string) => fieldIds[field] ?? `field-${field}`;
+  // Callers pass a fresh object each render; the effect must run per error, not per render.
+  const fieldIdsRef = useRef(fieldIds);
+  fieldIdsRef.current = fieldIds;
   useEffect(() => {
-    if (error) ref.current?.focus();
+    if (!error) return;
+    ref.current?.focus();
+    // Name each field by its visible label, so "required" five times still says which five.
+    const found: Record<string, string> = {};
+    for (const f of error instanceof ApiError ? error.fields : []) {
+      const input = document.getElementById(
+        fieldIdsRef.current[f.field] ?? `field-${f.field}`,
+      ) as HTMLInputElement | null;
+      const label = input?.labels?.[0]?.textContent?.replace(/\s*\*\s*$/, '').trim();
+      if (label) found[f.field] = label;
+    }
+    setLabels(found);
   }, [error]);
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : undefined;
@@ -38,7 +54,9 @@ export function ErrorSummary({
         <List size="sm" mt="xs">
           {apiError.fields.map((f) => (
             <List.Item key={`${f.field}-${f.code}`}>
-              <a href={`#${fieldIds[f.field] ?? `field-${f.field}`}`}>{f.message}</a>
+              <a href={`#${idOf(f.field)}`}>
+                {labels[f.field] ? `${labels[f.field]}: ${f.message}` : f.message}
+              </a>
             </List.Item>
           ))}
         </List>

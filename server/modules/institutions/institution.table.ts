@@ -48,11 +48,14 @@ export const institutions = pgTable(
   },
   (t) => [
     index('institutions_search_idx').using('btree', t.searchName.op('text_pattern_ops')),
+    index('institutions_search_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
     index('institutions_name_idx').on(t.searchName, t.id),
     index('institutions_type_idx').on(t.type, t.searchName),
     index('institutions_voivodeship_idx').on(t.voivodeshipCode, t.searchName),
     index('institutions_powiat_idx').on(t.powiatCode, t.searchName),
     index('institutions_territory_idx').on(t.territoryCode, t.searchName),
     index('institutions_nip_idx').on(t.nip),
+    /** The registry sorted by its latest changes (sort=-updatedAt) reads this index, not the table. */
+    index('institutions_updated_idx').on(t.updatedAt, t.id),
   ],
 );

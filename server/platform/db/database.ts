@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -25,6 +26,12 @@ export interface Database {
 
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 
+/** Extensions the migrations use (pg_trgm: indexed substring search of names); a server has them in contrib. */
+export const pgliteOptions = { extensions: { pg_trgm } } satisfies PGliteOptions;
+
+/** Opens an embedded database with the extensions the schema needs. */
+export const createPglite = (options: PGliteOptions = {}) => PGlite.create({ ...pgliteOptions, ...options });
+
 /** Arbitrary but fixed key: instances starting together take turns at migrating. */
 const MIGRATION_LOCK_KEY = 727_001;
 
@@ -42,7 +49,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   try {
-    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const client = await createPglite(dataDir ? { dataDir } : {});
     return wrapPglite(client, unlock);
   } catch (err) {
     unlock();

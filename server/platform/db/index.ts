@@ -1,6 +1,7 @@
 export { idColumn, mutableColumns, newId } from './columns';
 export { DataDirLockedError, lockDataDir } from './data-dir-lock';
 export {
+  createPglite,
   type Database,
   type Db,
   type Executor,

@@ -49,7 +49,8 @@ export function fieldErrors(issues: z.core.$ZodIssue[], locale: Locale): FieldEr
     }
     const field = issue.path.join('.');
     const input = (issue as { input?: unknown }).input;
-    if (issue.code === 'invalid_type' && input === undefined) {
+    // A missing field is "required", whatever the kind of value it would have had (string, enum…).
+    if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
       out.push({ field, code: 'field.required', message: t(locale, 'errors:field.required') });
       continue;
     }

@@ -1,0 +1,1 @@
+CREATE INDEX "institutions_updated_idx" ON "institutions" USING btree ("updated_at","id");
