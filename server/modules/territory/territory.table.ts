@@ -14,8 +14,11 @@ export const territorialUnits = pgTable(
     code: text('code').primaryKey(),
     level: territorialLevel('level').notNull(),
     parentCode: text('parent_code'),
+    /** The voivodeship the unit lies in; a voivodeship's is its own code. */
     voivodeshipCode: text('voivodeship_code').notNull(),
+    /** The powiat the unit lies in; a powiat's is its own code, a voivodeship has none. */
     powiatCode: text('powiat_code'),
+    /** The register's name as given: voivodeships in capitals ("LUBELSKIE"); the API adds a display form. */
     name: text('name').notNull(),
     /** Lower-case name without Polish diacritics, for search that forgives "Janow" for "Janów". */
     searchName: text('search_name').notNull(),
