@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { institutions } from '../institutions/institution.table';
 import { memberships, sessions, users } from './accounts.table';
@@ -49,6 +49,10 @@ export const deleteSession = (db: Executor, sessionId: string) =>
 
 export const deleteUserSessions = (db: Executor, userId: string) =>
   db.delete(sessions).where(eq(sessions.userId, userId));
+
+/** Every session of the user but the one in use: after a password change, other devices sign in again. */
+export const deleteOtherSessions = (db: Executor, userId: string, keepSessionId: string) =>
+  db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 
 export const recordFailedLogin = (db: Executor, userId: string, lockedUntil: Date | null) =>
   db

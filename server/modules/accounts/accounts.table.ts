@@ -22,6 +22,11 @@ export const users = pgTable(
     /** Stored lower-case: e-mail addresses are compared case-insensitively. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
+    /**
+     * Lower-case display name without Polish diacritics: the platform admin's search finds
+     * "Wójcik" by "wojcik", and the list sorts by it through `users_search_idx`.
+     */
+    searchName: text('search_name').notNull().default(''),
     /** argon2id; null for users who sign in only through OIDC or have not accepted an invitation. */
     passwordHash: text('password_hash'),
     isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
@@ -33,7 +38,7 @@ export const users = pgTable(
     deactivatedBy: uuid('deactivated_by'),
     ...mutableColumns(),
   },
-  (t) => [uniqueIndex('users_email_idx').on(t.email)],
+  (t) => [uniqueIndex('users_email_idx').on(t.email), index('users_search_idx').on(t.searchName, t.id)],
 );
 
 export const memberships = pgTable(

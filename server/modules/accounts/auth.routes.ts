@@ -68,7 +68,7 @@ export const authRoutes: RoutesPlugin = async (app, { db, config }) => {
     '/api/auth/logout-everywhere',
     {
       schema: { tags: ['auth'], summary: 'Sign out of every device', response: { 200: okResponse } },
-      preHandler: requireSignedIn,
+      onRequest: requireSignedIn,
     },
     async (request, reply) => {
       await signOutEverywhere(contextOf(request, db), request.actor!.userId);
@@ -81,7 +81,7 @@ export const authRoutes: RoutesPlugin = async (app, { db, config }) => {
     '/api/auth/me',
     {
       schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: meResponse } },
-      preHandler: requireSignedIn,
+      onRequest: requireSignedIn,
     },
     async (request) => presentMe(db, (await findUserById(db, request.actor!.userId))!),
   );

@@ -1,0 +1,15 @@
+import { AppError } from '../../platform/errors';
+
+/** A 400 naming one field, for rules only the server can check (the e-mail in the password, the current password). */
+export const invalidField = (field: string, id: string) =>
+  new AppError('validation', 'validation', { fields: [{ field, id }] });
+
+/** E-mail addresses are unique: a second account with one answers 409 naming `email`. */
+export const emailTaken = () =>
+  new AppError('conflict', 'user.emailTaken', { fields: [{ field: 'email', id: 'field.emailTaken' }] });
+
+/** PostgreSQL's unique_violation, as the `pg` driver and PGlite both report it (drizzle wraps it in `cause`). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (e: unknown) => (e as { code?: unknown } | null)?.code;
+  return code(err) === '23505' || code((err as { cause?: unknown } | null)?.cause) === '23505';
+}
