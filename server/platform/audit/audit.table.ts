@@ -31,5 +31,7 @@ export const auditEvents = pgTable(
     index('audit_events_occurred_idx').on(t.occurredAt),
     index('audit_events_entity_idx').on(t.entityType, t.entityId, t.occurredAt),
     index('audit_events_actor_idx').on(t.actorUserId, t.occurredAt),
+    /** The log's action filter is a prefix (`institution.` finds every institution event); text_pattern_ops serves LIKE 'x%' under any collation. */
+    index('audit_events_action_idx').on(t.action.op('text_pattern_ops'), t.occurredAt),
   ],
 );

@@ -3,7 +3,9 @@ import type { Permission } from '../../../common/permissions';
 import { AppError } from '../errors';
 import { hasPermission } from './actor';
 
-type Guard = ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) & { permission?: Permission | 'signedIn' };
+type Guard = ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) & {
+  permission?: Permission | 'signedIn';
+};
 
 /**
  * The route-level check: signed in (401 otherwise) and holding the permission in some
@@ -32,9 +34,13 @@ export interface RouteEntry {
   access: Permission | 'signedIn' | 'public';
 }
 
-/** What a route demands, read off the guard in its preHandler. */
+/**
+ * What a route demands, read off the guard in its `onRequest` hook. Guards run there, before
+ * body parsing and validation, so a stranger learns nothing about a route's schema: 401/403
+ * comes before any 400.
+ */
 export function routeEntries(route: RouteOptions): RouteEntry[] {
-  const handlers = [route.preHandler ?? []].flat() as Guard[];
+  const handlers = [route.onRequest ?? []].flat() as Guard[];
   const access = handlers.find((h) => h.permission)?.permission ?? 'public';
   return [route.method].flat().map((method) => ({ method, url: route.url, access }));
 }
