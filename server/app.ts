@@ -8,7 +8,17 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
-import { authRoutes, resolveSession } from './modules/accounts';
+import {
+  authRoutes,
+  invitationRoutes,
+  oidcRoutes,
+  profileRoutes,
+  resolveSession,
+  userRoutes,
+} from './modules/accounts';
+import { findInstitutionById, institutionRoutes } from './modules/institutions';
+import { territoryRoutes } from './modules/territory';
+import { createAuditRoutes } from './platform/audit';
 import { authPlugin } from './platform/auth';
 import { type RouteEntry, routeEntries } from './platform/authz';
 import type { AppConfig } from './platform/config';
@@ -31,7 +41,17 @@ export interface BuildAppOptions {
 }
 
 /** Every module's routes, in the order of the module dependency graph. */
-const routes: RoutesPlugin[] = [healthRoutes, authRoutes];
+const routes: RoutesPlugin[] = [
+  healthRoutes,
+  territoryRoutes,
+  institutionRoutes,
+  authRoutes,
+  oidcRoutes,
+  userRoutes,
+  invitationRoutes,
+  profileRoutes,
+  createAuditRoutes({ institutionName: async (db, id) => (await findInstitutionById(db, id))?.name ?? null }),
+];
 
 /**
  * Builds the application: platform plugins first (errors, security headers, auth, CSRF, rate
@@ -50,7 +70,8 @@ export async function buildApp({ config, db, logger = true }: BuildAppOptions): 
   const routeCatalog: RouteEntry[] = [];
   app.decorate('routeCatalog', routeCatalog);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs')) routeCatalog.push(...routeEntries(route));
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs'))
+      routeCatalog.push(...routeEntries(route));
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -2,6 +2,8 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
 import { loadConfig } from './platform/config';
 import { type Database, DataDirLockedError, openPglite, openPostgres } from './platform/db';
+import { demoSignInsText } from './workflows/demo-data';
+import { hasDemoAccounts } from './workflows/demo-seed';
 import { prepareDatabase } from './workflows/prepare-database';
 
 /** Entry point: read config, open and prepare the database, serve, and shut down gracefully. */
@@ -23,6 +25,7 @@ async function main() {
       : 'PostgreSQL server from DATABASE_URL',
   );
   await prepareDatabase(database, { seedDemo: config.seedDemo, log: (m) => console.log(m) });
+  const demo = config.seedDemo && (await hasDemoAccounts(database.db));
 
   const app = await buildApp({ config, db: database.db });
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
@@ -33,6 +36,7 @@ async function main() {
   });
   await app.listen({ port: config.port, host: config.host });
   console.log(`\nKooperacja is running at ${config.publicUrl}\n`);
+  if (demo) console.log(demoSignInsText());
 }
 
 main().catch((err) => {

@@ -1,5 +1,6 @@
-import { systemContext } from '../platform/authz';
+import { describeTercImport, ensureTerritoryLoaded } from '../modules/territory';
 import { type Database, migrateDatabase } from '../platform/db';
+import { seedDemo } from './demo-seed';
 
 export interface PrepareOptions {
   seedDemo: boolean;
@@ -12,6 +13,7 @@ export interface PrepareOptions {
  */
 export async function prepareDatabase(database: Database, options: PrepareOptions): Promise<void> {
   await migrateDatabase(database);
-  void systemContext;
-  void options;
+  const territory = await ensureTerritoryLoaded(database.db);
+  if (territory) options.log?.(describeTercImport(territory));
+  if (options.seedDemo && (await seedDemo(database.db))) options.log?.('Demo data loaded (see the README).');
 }

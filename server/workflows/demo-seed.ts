@@ -1,0 +1,57 @@
+import { eq, sql } from 'drizzle-orm';
+import { addMembership, createUser, users } from '../modules/accounts';
+import { createInstitution } from '../modules/institutions';
+import { inTransaction, systemContext } from '../platform/authz';
+import type { Executor } from '../platform/db';
+import { type DemoInstitutionKey, demoAccounts, demoInstitutions, demoPassword } from './demo-data';
+
+/** Arbitrary but fixed: instances starting together on one server seed once. */
+const DEMO_SEED_LOCK_KEY = 727_002;
+
+/**
+ * Fills an empty database with the demo locality (see demo-data.ts) through the same services
+ * people use, so the demo data obeys every rule and leaves an audit trail. A database that has
+ * any user is left alone: the seed runs once, never over real data, and a restart adds nothing.
+ * Returns whether it seeded.
+ */
+export async function seedDemo(db: Executor): Promise<boolean> {
+  return inTransaction(systemContext(db, 'demo-seed'), async (ctx) => {
+    await ctx.db.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_KEY})`);
+    const [anyUser] = await ctx.db.select({ id: users.id }).from(users).limit(1);
+    if (anyUser) return false;
+
+    const institutionIds = new Map<DemoInstitutionKey, string>();
+    for (const [key, input] of Object.entries(demoInstitutions) as [
+      DemoInstitutionKey,
+      (typeof demoInstitutions)[DemoInstitutionKey],
+    ][]) {
+      institutionIds.set(key, (await createInstitution(ctx, input)).id);
+    }
+    for (const account of demoAccounts) {
+      const user = await createUser(ctx, {
+        email: account.email,
+        displayName: account.displayName,
+        password: demoPassword,
+        isPlatformAdmin: account.role === 'platformAdmin',
+      });
+      if (account.institution) {
+        await addMembership(ctx, {
+          userId: user.id,
+          institutionId: institutionIds.get(account.institution)!,
+          role: account.role,
+        });
+      }
+    }
+    return true;
+  });
+}
+
+/** Whether this database holds the demo accounts, so the start-up message lists them only then. */
+export async function hasDemoAccounts(db: Executor): Promise<boolean> {
+  const [admin] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, demoAccounts[0].email))
+    .limit(1);
+  return Boolean(admin);
+}
