@@ -1,12 +1,22 @@
+import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enDashboard from './en/dashboard.json';
 import enErrors from './en/errors.json';
+import enInstitutions from './en/institutions.json';
+import enInvitations from './en/invitations.json';
+import enProfile from './en/profile.json';
+import enTerritory from './en/territory.json';
 import enUsers from './en/users.json';
+import plAudit from './pl/audit.json';
 import plAuth from './pl/auth.json';
 import plCommon from './pl/common.json';
 import plDashboard from './pl/dashboard.json';
 import plErrors from './pl/errors.json';
+import plInstitutions from './pl/institutions.json';
+import plInvitations from './pl/invitations.json';
+import plProfile from './pl/profile.json';
+import plTerritory from './pl/territory.json';
 import plUsers from './pl/users.json';
 
 export const locales = ['pl', 'en'] as const;
@@ -18,8 +28,30 @@ export const defaultLocale: Locale = 'pl';
  * by the server has the same text the page would show.
  */
 export const resources = {
-  pl: { common: plCommon, errors: plErrors, auth: plAuth, dashboard: plDashboard, users: plUsers },
-  en: { common: enCommon, errors: enErrors, auth: enAuth, dashboard: enDashboard, users: enUsers },
+  pl: {
+    common: plCommon,
+    errors: plErrors,
+    auth: plAuth,
+    dashboard: plDashboard,
+    users: plUsers,
+    institutions: plInstitutions,
+    profile: plProfile,
+    invitations: plInvitations,
+    territory: plTerritory,
+    audit: plAudit,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    auth: enAuth,
+    dashboard: enDashboard,
+    users: enUsers,
+    institutions: enInstitutions,
+    profile: enProfile,
+    invitations: enInvitations,
+    territory: enTerritory,
+    audit: enAudit,
+  },
 } as const;
 
 export const namespaces = Object.keys(resources.pl) as (keyof typeof resources.pl)[];

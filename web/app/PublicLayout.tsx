@@ -11,7 +11,12 @@ export function PublicLayout() {
       <a className="skip-link" href="#main-content">
         {t('skipToContent')}
       </a>
-      <Box component="header" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="header"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
         <Group justify="space-between">
           <Text fw={700} size="lg" c="blue.9">
             {t('appName')}

@@ -6,7 +6,21 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
+import { parseAuditSearch } from '../features/audit/api/list-audit-events';
+import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { parseInstitutionSearch } from '../features/institutions/api/list-institutions';
+import { InstitutionCreatePage } from '../features/institutions/components/InstitutionCreatePage';
+import { InstitutionDetailPage } from '../features/institutions/components/InstitutionDetailPage';
+import { InstitutionEditPage } from '../features/institutions/components/InstitutionEditPage';
+import { InstitutionsListPage } from '../features/institutions/components/InstitutionsListPage';
+import { InvitationPage } from '../features/invitations/components/InvitationPage';
+import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { parseTerritorySearch } from '../features/territory/api/list-units';
+import { TerritoryPage } from '../features/territory/components/TerritoryPage';
+import { parseAccountSearch } from '../features/users/api/list-users';
+import { AccountsPage } from '../features/users/components/AccountsPage';
+import { parseUsersSearch, UsersPage } from '../features/users/components/UsersPage';
 import { sessionQuery } from '../lib/session';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
@@ -21,7 +35,11 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
 });
 
 /** Pages reachable without signing in (sign-in, accepting an invitation) hang under this route. */
-export const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+export const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: PublicLayout,
+});
 
 const signInRoute = createRoute({
   getParentRoute: () => publicRoute,
@@ -31,6 +49,13 @@ const signInRoute = createRoute({
     ...(typeof search.error === 'string' && { error: search.error }),
   }),
   component: SignInPage,
+});
+
+/** An invitation link: open to anyone holding it, signed in or not. */
+const invitationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/invite/$token',
+  component: InvitationPage,
 });
 
 /** Every page behind sign-in hangs under this route; it sends a stranger to the sign-in page. */
@@ -50,7 +75,64 @@ const dashboardRoute = createRoute({
   component: DashboardPage,
 });
 
-const routeTree = rootRoute.addChildren([publicRoute.addChildren([signInRoute]), authedRoute.addChildren([dashboardRoute])]);
+const territoryRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/territory',
+  validateSearch: parseTerritorySearch,
+  component: TerritoryPage,
+});
+
+const institutionRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/institutions',
+    validateSearch: parseInstitutionSearch,
+    component: InstitutionsListPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/institutions/new',
+    component: InstitutionCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/institutions/$id',
+    component: InstitutionDetailPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/institutions/$id/edit',
+    component: InstitutionEditPage,
+  }),
+];
+
+const auditRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/audit',
+  validateSearch: parseAuditSearch,
+  component: AuditLogPage,
+});
+
+const userRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/users',
+    validateSearch: parseUsersSearch,
+    component: UsersPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/users/accounts',
+    validateSearch: parseAccountSearch,
+    component: AccountsPage,
+  }),
+  createRoute({ getParentRoute: () => authedRoute, path: '/profile', component: ProfilePage }),
+];
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([signInRoute, invitationRoute]),
+  authedRoute.addChildren([dashboardRoute, territoryRoute, ...institutionRoutes, auditRoute, ...userRoutes]),
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -38,7 +38,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         querystring: listInstitutionsQuery,
         response: { 200: institutionListResponse },
       },
-      preHandler: requirePermission('institutions.read'),
+      onRequest: requirePermission('institutions.read'),
     },
     async (request) => {
       const page = await listInstitutions(contextOf(request, db), request.query);
@@ -55,7 +55,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         params: idParams,
         response: { 200: institutionView },
       },
-      preHandler: requirePermission('institutions.read'),
+      onRequest: requirePermission('institutions.read'),
     },
     async (request) =>
       presentInstitution(await getInstitution(contextOf(request, db), request.params.id), request.actor),
@@ -70,7 +70,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         body: createInstitutionBody,
         response: { 201: institutionView },
       },
-      preHandler: requirePermission('institutions.create'),
+      onRequest: requirePermission('institutions.create'),
     },
     async (request, reply) => {
       const record = await createInstitution(contextOf(request, db), request.body);
@@ -88,7 +88,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         body: updateInstitutionBody,
         response: { 200: institutionView },
       },
-      preHandler: requirePermission('institutions.update'),
+      onRequest: requirePermission('institutions.update'),
     },
     async (request) =>
       presentInstitution(
@@ -107,7 +107,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         body: deactivateInstitutionBody,
         response: { 200: institutionView },
       },
-      preHandler: requirePermission('institutions.update'),
+      onRequest: requirePermission('institutions.update'),
     },
     async (request) =>
       presentInstitution(
@@ -125,7 +125,7 @@ export const institutionRoutes: RoutesPlugin = async (app, { db }) => {
         params: idParams,
         response: { 200: institutionView },
       },
-      preHandler: requirePermission('institutions.update'),
+      onRequest: requirePermission('institutions.update'),
     },
     async (request) =>
       presentInstitution(

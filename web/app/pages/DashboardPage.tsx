@@ -22,7 +22,12 @@ export function DashboardPage() {
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {user.memberships.map((m) => (
               <Card withBorder key={m.institutionId}>
-                <Anchor href={`/institutions/${m.institutionId}`} fw={600}>
+                <Anchor
+                  fw={600}
+                  renderRoot={(props) => (
+                    <Link {...props} to="/institutions/$id" params={{ id: m.institutionId }} />
+                  )}
+                >
                   {m.institutionName}
                 </Anchor>
                 <Text size="sm">{t(`roles.${m.role}`, { ns: 'users' })}</Text>
