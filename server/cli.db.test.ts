@@ -1,16 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as runCliIn } from '../tests/support/run-cli';
 import { testDatabaseKind, testServerUrl } from '../tests/support/test-database';
 import { territorialUnits } from './modules/territory';
 import { type Database, openPglite, openPostgres } from './platform/db';
 
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const onPostgres = testDatabaseKind() === 'postgres';
 const SLOW = 180_000;
 
@@ -27,32 +25,7 @@ let dir: string;
 /** The database the command is pointed at: an empty folder, or an empty database on the server. */
 let target: { env: Record<string, string>; open: () => Promise<Database>; drop: () => Promise<void> };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command line as a person does, in its own process, on the target database. */
-function runCli(args: string[], env: Record<string, string> = target.env): Promise<Run> {
-  const { DATABASE_URL: _unused, ...inherited } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
-      env: { ...inherited, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], env: Record<string, string> = target.env) => runCliIn(args, env);
 
 async function unitCount(): Promise<number> {
   const database = await target.open();
@@ -128,24 +101,4 @@ describe('npm run cli -- import-terc', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('No such file');
   });
-
-  it.skipIf(onPostgres)(
-    'refuses to open an embedded database that the running app holds',
-    { timeout: SLOW },
-    async () => {
-      const dataDir = join(dir, 'locked');
-      const app = await openPglite(dataDir);
-      try {
-        // This test process holds the folder as the app would; the command must not open it too.
-        const run = await runCli(['import-terc', join(dir, 'terc.csv')], { DATA_DIR: dataDir });
-        expect(run.code).toBe(1);
-        expect(run.stderr).toContain(
-          `The data folder ${dataDir} is already in use by another Kooperacja process`,
-        );
-        expect(run.stdout).not.toContain('TERYT register');
-      } finally {
-        await app.close();
-      }
-    },
-  );
 });
