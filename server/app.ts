@@ -25,6 +25,7 @@ import type { AppConfig } from './platform/config';
 import type { Db } from './platform/db';
 import { errorHandlerPlugin, sendNotFound, zodValidatorCompiler } from './platform/errors';
 import { healthRoutes, type RoutesPlugin } from './platform/http';
+import { attentionRoutes } from './workflows/attention.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,6 +51,7 @@ const routes: RoutesPlugin[] = [
   userRoutes,
   invitationRoutes,
   profileRoutes,
+  attentionRoutes,
   createAuditRoutes({ institutionName: async (db, id) => (await findInstitutionById(db, id))?.name ?? null }),
 ];
 

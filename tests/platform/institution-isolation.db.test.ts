@@ -69,7 +69,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
-  const path = route.split(' ')[1];
+  const path = route.split(' ')[1] as string;
   if (path.startsWith('/api/institutions/')) return path.replace(':id', a.institutionId);
   if (path.startsWith('/api/memberships/')) return path.replace(':id', a.membershipId);
   if (path.startsWith('/api/users/')) return path.replace(':id', a.userId);

@@ -1,4 +1,5 @@
 export { memberships, users } from './accounts.table';
+export { accountAttention } from './attention.service';
 export { authRoutes } from './auth.routes';
 export { invitationRoutes } from './invitations.routes';
 export { type AddMembershipInput, addMembership } from './membership.service';

@@ -3,8 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
+import { AttentionList } from './AttentionList';
 
-/** Home: the user's institutions and roles, and where to go next. */
+/** Home: the user's institutions and roles, what needs their attention, and where to go next. */
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const { user } = useSession();
@@ -36,6 +37,7 @@ export function DashboardPage() {
           </SimpleGrid>
         )}
       </section>
+      <AttentionList />
       <section aria-labelledby="shortcuts">
         <Title order={2} size="h3" id="shortcuts" mb="sm">
           {t('shortcuts')}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * Kinds of things the home dashboard asks a user to look at. Each module adds its own kinds
+ * (partnerships: overdue tasks, unsigned agreements…); the web app words each one and links it.
+ */
+export const attentionKinds = ['invitationsExpiringSoon', 'invitationsExpired', 'accountsLocked'] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+export const attentionItem = z.object({
+  kind: z.enum(attentionKinds),
+  count: z.number().int().min(1),
+  /** The institution the item is about; null for the platform as a whole. */
+  institutionId: z.uuid().nullable(),
+  institutionName: z.string().nullable(),
+});
+export type AttentionItem = z.infer<typeof attentionItem>;
+
+export const attentionResponse = z.object({ items: z.array(attentionItem) });
+export type AttentionResponse = z.infer<typeof attentionResponse>;

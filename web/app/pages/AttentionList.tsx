@@ -1,0 +1,57 @@
+import { Anchor, List, Loader, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { AttentionItem } from '../../../common/contracts/attention';
+import { useAttention } from '../api/attention';
+
+/** Where each kind of item is dealt with: the institution's users page, or all accounts. */
+function AttentionLink({ item, children }: { item: AttentionItem; children: string }) {
+  if (item.institutionId === null)
+    return (
+      <Anchor component={Link} to="/users/accounts">
+        {children}
+      </Anchor>
+    );
+  return (
+    <Anchor
+      renderRoot={(props) => (
+        <Link {...props} to="/users" search={{ institution: item.institutionId ?? undefined }} />
+      )}
+    >
+      {children}
+    </Anchor>
+  );
+}
+
+/** The home page's "needs your attention": counts from every module, each linking to where it is done. */
+export function AttentionList() {
+  const { t } = useTranslation('dashboard');
+  const attention = useAttention();
+  return (
+    <section aria-labelledby="attention" aria-busy={attention.isPending}>
+      <Title order={2} size="h3" id="attention" mb="sm">
+        {t('attention.title')}
+      </Title>
+      {attention.isPending && <Loader size="sm" aria-label={t('attention.title')} />}
+      {attention.isError && (
+        <Text role="alert" c="var(--mantine-color-error)">
+          {t('attention.error')}
+        </Text>
+      )}
+      {attention.data?.items.length === 0 && <Text>{t('attention.empty')}</Text>}
+      {attention.data && attention.data.items.length > 0 && (
+        <List spacing="xs" data-testid="attention-list">
+          {attention.data.items.map((item) => (
+            <List.Item key={`${item.kind}-${item.institutionId ?? 'platform'}`}>
+              <AttentionLink item={item}>{t(`attention.${item.kind}`, { count: item.count })}</AttentionLink>
+              <Text span size="sm" c="dimmed">
+                {' · '}
+                {item.institutionName ?? t('attention.platform')}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}
