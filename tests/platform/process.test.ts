@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { systemContext } from '../../server/platform/authz';
 import { wrapPglite } from '../../server/platform/db';
 import { buildUser, DEFAULT_PASSWORD } from '../support/factories/users';
+import { freePort } from '../support/free-port';
 
 /**
  * The real process, as `npm start` runs it: one data folder, one process at a time, graceful
@@ -27,19 +27,6 @@ interface Server {
 const started: ChildProcess[] = [];
 let dataDir: string;
 let email: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** Starts `server/main.ts` on the test's data folder; resolves once it prints its address (or exits). */
 async function start(): Promise<Server> {

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedInvitationResponse } from '../../../common/contracts/accounts';
 import { buildUser, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
+import { errorCode, fieldsOf } from '../../../tests/support/responses';
 import { type Agent, createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { hashToken } from '../../platform/auth';
 import { invitations } from './accounts.table';
-import { accountsFixtures, errorCode, fieldsOf } from './test-helpers';
+import { accountsFixtures } from './test-helpers';
 
 let t: TestApp;
 let f: ReturnType<typeof accountsFixtures>;

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberListResponse, MemberView } from '../../../common/contracts/accounts';
 import { buildMember } from '../../../tests/support/factories/users';
+import { errorCode, fieldsOf } from '../../../tests/support/responses';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { accountsFixtures, errorCode, fieldsOf } from './test-helpers';
+import { accountsFixtures } from './test-helpers';
 
 let t: TestApp;
 let f: ReturnType<typeof accountsFixtures>;

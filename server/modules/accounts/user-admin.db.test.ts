@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UserListResponse } from '../../../common/contracts/accounts';
 import { buildUser, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
+import { errorCode, fieldsOf } from '../../../tests/support/responses';
 import { type Agent, createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { createUser } from './index';
 import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from './session.service';
-import { accountsFixtures, errorCode, fieldsOf } from './test-helpers';
+import { accountsFixtures } from './test-helpers';
 
 let t: TestApp;
 let f: ReturnType<typeof accountsFixtures>;

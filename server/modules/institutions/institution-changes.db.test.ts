@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstitutionView } from '../../../common/contracts/institutions';
 import type { MembershipRole } from '../../../common/enums';
 import { buildInstitution } from '../../../tests/support/factories/institutions';
 import { buildMember, buildUser, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
+import { auditRowsOf, fieldsOf } from '../../../tests/support/responses';
 import { type Agent, createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditEvents } from '../../platform/audit';
 import { institutions } from './institution.table';
 
 let t: TestApp;
@@ -24,14 +24,7 @@ async function memberOf(institutionId: string, role: MembershipRole): Promise<Ag
   return t.agent().signIn(member.email, DEFAULT_PASSWORD);
 }
 
-const fieldsOf = (response: { json(): { error: { fields?: { field: string; code: string }[] } } }) =>
-  Object.fromEntries((response.json().error.fields ?? []).map((f) => [f.field, f.code]));
-
-const auditOf = (id: string, action: string) =>
-  t.ctx.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, action)));
+const auditOf = (id: string, action: string) => auditRowsOf(t.ctx.db, id, action);
 
 describe('changing an institution', () => {
   it("the institution's administrator and manager change its facts; the version moves on", async () => {

@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstitutionView } from '../../../common/contracts/institutions';
 import type { MembershipRole } from '../../../common/enums';
 import { buildInstitution, JANOW } from '../../../tests/support/factories/institutions';
 import { buildMember, buildUser, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
+import { auditRowsOf, fieldsOf } from '../../../tests/support/responses';
 import { type Agent, createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { auditEvents } from '../../platform/audit';
 import { institutions } from './institution.table';
 
 let t: TestApp;
@@ -24,14 +23,7 @@ async function memberOf(institutionId: string, role: MembershipRole): Promise<Ag
   return t.agent().signIn(member.email, DEFAULT_PASSWORD);
 }
 
-const fieldsOf = (response: { json(): { error: { fields?: { field: string; code: string }[] } } }) =>
-  Object.fromEntries((response.json().error.fields ?? []).map((f) => [f.field, f.code]));
-
-const auditOf = (id: string, action: string) =>
-  t.ctx.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, action)));
+const auditOf = (id: string, action: string) => auditRowsOf(t.ctx.db, id, action);
 
 const ngo = { name: 'Stowarzyszenie Nowe', type: 'ngo', territoryCode: JANOW.gmina };
 
