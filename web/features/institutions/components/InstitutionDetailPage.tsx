@@ -94,7 +94,7 @@ function Card({ card }: { card: InstitutionView }) {
         }
       />
       <Group gap="xs">
-        <Badge variant="light" color={card.status === 'active' ? 'green.9' : 'gray.8'} data-testid="status">
+        <Badge variant="filled" color={card.status === 'active' ? 'teal.9' : 'gray.8'} data-testid="status">
           {t(`statuses.${card.status}`)}
         </Badge>
         <Text size="sm">{t(`types.${card.type}`)}</Text>
