@@ -24,6 +24,12 @@ export const fieldLabel = (entityType: string, field: string): string => {
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 
+/** Every labelled action under a catalog node, as dotted codes (`partnership.member.add`). */
+const actionCodes = (prefix: string, node: unknown): string[] =>
+  typeof node === 'string'
+    ? [prefix]
+    : Object.entries(asRecord(node)).flatMap(([key, child]) => actionCodes(`${prefix}.${key}`, child));
+
 /**
  * The action filter's options, from the catalog: each group's "all" (a prefix) and its actions,
  * so actions other modules add appear as soon as they are given a label.
@@ -35,10 +41,7 @@ export function actionOptions(): { group: string; items: { value: string; label:
       group: groupLabel,
       items: [
         { value: `${group}.`, label: i18next.t('audit:filters.allInGroup', { group: groupLabel }) },
-        ...Object.keys(asRecord(actions)).map((name) => ({
-          value: `${group}.${name}`,
-          label: actionLabel(`${group}.${name}`),
-        })),
+        ...actionCodes(group, actions).map((value) => ({ value, label: actionLabel(value) })),
       ],
     };
   });
