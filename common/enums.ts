@@ -72,3 +72,84 @@ export const membershipRoles = [
   'evaluator',
 ] as const;
 export type MembershipRole = (typeof membershipRoles)[number];
+
+/**
+ * Kinds of partnership, each with its own required members (common/contracts/partnership-kinds.ts):
+ * the OPS + PUP + NGO integration partnership (model A), the coalition of social employment
+ * institutions (model B, TMW), the powiat's partner cooperation team (PZK, model D) and a
+ * consortium of local governments contracting social services together (seed 000, JST-2).
+ */
+export const partnershipKinds = [
+  'integrationPartnership',
+  'socialEmploymentCoalition',
+  'partnerTeam',
+  'jstConsortium',
+] as const;
+export type PartnershipKind = (typeof partnershipKinds)[number];
+
+export const partnershipStatuses = ['active', 'closed'] as const;
+export type PartnershipStatus = (typeof partnershipStatuses)[number];
+
+/** A member's part in the partnership (seed 002 §6.3): the leader, a coordinator/operator, an implementer. */
+export const partnershipRoles = ['leader', 'coordinator', 'implementer', 'member'] as const;
+export type PartnershipRole = (typeof partnershipRoles)[number];
+
+/** The actors of seed 000's table 1, the roles members of a social employment coalition play. */
+export const coalitionRoles = [
+  'jst1',
+  'jst2',
+  'owes',
+  'cisKis',
+  'pes1',
+  'pes2',
+  'pes3',
+  'ops',
+  'pcpr',
+  'pup',
+] as const;
+export type CoalitionRole = (typeof coalitionRoles)[number];
+
+/** The three levels partners communicate on (seed 002 §5.5). */
+export const contactLevels = ['heads', 'coordination', 'specialists'] as const;
+export type ContactLevel = (typeof contactLevels)[number];
+
+/** The eleven steps of creating and running a partnership (seed 002 §6.1), in order. */
+export const lifecycleSteps = [
+  'leaderEmerged',
+  'partnersAcquired',
+  'rulesAgreed',
+  'agreementSigned',
+  'targetGroupAssessed',
+  'serviceScopeDefined',
+  'actionPlanWritten',
+  'resourcesSecured',
+  'jointActionsMonitored',
+  'evaluated',
+  'continuationDecided',
+] as const;
+export type LifecycleStep = (typeof lifecycleSteps)[number];
+
+export const lifecycleActions = ['completed', 'reopened'] as const;
+export type LifecycleAction = (typeof lifecycleActions)[number];
+
+/** What step 11 decides: go on, widen (both open a new cycle), or end the cooperation. */
+export const continuationOutcomes = ['continue', 'widen', 'end'] as const;
+export type ContinuationOutcome = (typeof continuationOutcomes)[number];
+
+/** Who takes a partnership's decisions: the joint management body, the heads, the coordination team. */
+export const decisionBodies = ['managementBody', 'heads', 'coordinationTeam'] as const;
+export type DecisionBody = (typeof decisionBodies)[number];
+
+export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
+/**
+ * A catalogue entry (service type, qualification) is retired, never deleted: offerings, plans and
+ * the public directory still refer to it.
+ */
+export const catalogueStatuses = ['active', 'retired'] as const;
+export type CatalogueStatus = (typeof catalogueStatuses)[number];
+
+/** A provider's offering of a service type: delivered, suspended for a while, or ended for good. */
+export const offeringStatuses = ['active', 'suspended', 'ended'] as const;
+export type OfferingStatus = (typeof offeringStatuses)[number];

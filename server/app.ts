@@ -17,6 +17,8 @@ import {
   userRoutes,
 } from './modules/accounts';
 import { findInstitutionById, institutionRoutes } from './modules/institutions';
+import { partnershipRoutes } from './modules/partnerships';
+import { socialServiceRoutes } from './modules/social-services';
 import { territoryRoutes } from './modules/territory';
 import { createAuditRoutes } from './platform/audit';
 import { authPlugin } from './platform/auth';
@@ -51,6 +53,8 @@ const routes: RoutesPlugin[] = [
   userRoutes,
   invitationRoutes,
   profileRoutes,
+  partnershipRoutes,
+  socialServiceRoutes,
   attentionRoutes,
   createAuditRoutes({ institutionName: async (db, id) => (await findInstitutionById(db, id))?.name ?? null }),
 ];

@@ -3,8 +3,15 @@
  * configured for (DATABASE_URL, or the embedded one in DATA_DIR), migrating it first, so a
  * command can run before the first start. Each command is one entry of {@link commands}.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import {
+  describeHsdsImport,
+  ensureCatalogueLoaded,
+  HsdsPackageError,
+  importHsdsPackage,
+  readHsdsPackage,
+} from './modules/social-services';
 import {
   bundledTercFile,
   describeTercImport,
@@ -75,6 +82,30 @@ const commands: Record<string, Command> = {
       console.log(describeTercImport(result));
     },
   },
+  'import-hsds': {
+    usage: '<folder> [--dry-run]',
+    summary:
+      'Import the offerings of an Open Referral HSDS data package (datapackage.json and CSV tables). ' +
+      'Organizations are matched to registry institutions by NIP, REGON or KRS, never created; services ' +
+      'need a type of the kooperacja-uslugi-spoleczne taxonomy. Safe to repeat: keyed by the HSDS ids. ' +
+      'With --dry-run, reports what it would do and saves nothing.',
+    options: { 'dry-run': { type: 'boolean' } },
+    async run(positionals, values) {
+      if (positionals.length !== 1) throw new UsageError('import-hsds takes one folder');
+      const folder = positionals[0]!;
+      if (!(await stat(folder).catch(() => null))?.isDirectory())
+        throw new UsageError(`No such folder: ${folder}`);
+      // The package is checked whole before the database is opened: a bad package touches nothing.
+      const pkg = await readHsdsPackage(folder);
+      const dryRun = Boolean(values['dry-run']);
+      const report = await withDatabase(async (database) => {
+        // Services are matched to the catalogue, which a database not yet started lacks.
+        await ensureCatalogueLoaded(database.db);
+        return importHsdsPackage(systemContext(database.db, 'cli:import-hsds'), pkg, { dryRun });
+      });
+      console.log(describeHsdsImport(report, dryRun));
+    },
+  },
 };
 
 function usage(): string {
@@ -120,7 +151,11 @@ async function runCli(argv: string[]): Promise<number> {
       console.error(`${err.message}\n\n${usage()}`);
       return 2;
     }
-    if (err instanceof DataDirLockedError || err instanceof TercFileError) {
+    if (
+      err instanceof DataDirLockedError ||
+      err instanceof TercFileError ||
+      err instanceof HsdsPackageError
+    ) {
       console.error(err.message);
       return 1;
     }

@@ -4,7 +4,14 @@ import { z } from 'zod';
  * Kinds of things the home dashboard asks a user to look at. Each module adds its own kinds
  * (partnerships: overdue tasks, unsigned agreements…); the web app words each one and links it.
  */
-export const attentionKinds = ['invitationsExpiringSoon', 'invitationsExpired', 'accountsLocked'] as const;
+export const attentionKinds = [
+  'invitationsExpiringSoon',
+  'invitationsExpired',
+  'accountsLocked',
+  'agreementsAwaitingSignature',
+  'agreementsExpiringSoon',
+  'partnershipTasksOverdue',
+] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
 export const attentionItem = z.object({
@@ -13,6 +20,8 @@ export const attentionItem = z.object({
   /** The institution the item is about; null for the platform as a whole. */
   institutionId: z.uuid().nullable(),
   institutionName: z.string().nullable(),
+  /** The partnership the item is about, where it is about one (its page is the link). */
+  partnership: z.object({ id: z.uuid(), name: z.string() }).optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 

@@ -28,7 +28,7 @@ export const tercCodeSchema = z
   .min(1, { message: 'field.required', abort: true })
   .regex(/^\d{2}(\d{2}(\d{3})?)?$/, { message: 'field.tercCode' });
 
-const phoneSchema = text(30)
+export const phoneSchema = text(30)
   .regex(/^\+?[\d\s()-]+$/, { message: 'field.phone' })
   .refine((v) => v.replace(/\D/g, '').length >= 9 && v.replace(/\D/g, '').length <= 15, {
     message: 'field.phone',

@@ -5,7 +5,10 @@ import enDashboard from './en/dashboard.json';
 import enErrors from './en/errors.json';
 import enInstitutions from './en/institutions.json';
 import enInvitations from './en/invitations.json';
+import enPartnershipPlan from './en/partnershipPlan.json';
+import enPartnerships from './en/partnerships.json';
 import enProfile from './en/profile.json';
+import enSocialServices from './en/socialServices.json';
 import enTerritory from './en/territory.json';
 import enUsers from './en/users.json';
 import plAudit from './pl/audit.json';
@@ -15,7 +18,10 @@ import plDashboard from './pl/dashboard.json';
 import plErrors from './pl/errors.json';
 import plInstitutions from './pl/institutions.json';
 import plInvitations from './pl/invitations.json';
+import plPartnershipPlan from './pl/partnershipPlan.json';
+import plPartnerships from './pl/partnerships.json';
 import plProfile from './pl/profile.json';
+import plSocialServices from './pl/socialServices.json';
 import plTerritory from './pl/territory.json';
 import plUsers from './pl/users.json';
 
@@ -38,6 +44,9 @@ export const resources = {
     profile: plProfile,
     invitations: plInvitations,
     territory: plTerritory,
+    partnerships: plPartnerships,
+    partnershipPlan: plPartnershipPlan,
+    socialServices: plSocialServices,
     audit: plAudit,
   },
   en: {
@@ -50,6 +59,9 @@ export const resources = {
     profile: enProfile,
     invitations: enInvitations,
     territory: enTerritory,
+    partnerships: enPartnerships,
+    partnershipPlan: enPartnershipPlan,
+    socialServices: enSocialServices,
     audit: enAudit,
   },
 } as const;

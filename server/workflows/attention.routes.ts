@@ -1,5 +1,6 @@
 import { attentionResponse } from '../../common/contracts/attention';
 import { accountAttention } from '../modules/accounts';
+import { agreementAttention, planAttention } from '../modules/partnerships';
 import { contextOf } from '../platform/auth';
 import { requireSignedIn } from '../platform/authz';
 import type { RoutesPlugin } from '../platform/http';
@@ -21,7 +22,13 @@ export const attentionRoutes: RoutesPlugin = async (app, { db }) => {
     },
     async (request) => {
       const ctx = contextOf(request, db);
-      return { items: [...(await accountAttention(ctx))] };
+      return {
+        items: [
+          ...(await accountAttention(ctx)),
+          ...(await agreementAttention(ctx)),
+          ...(await planAttention(ctx)),
+        ],
+      };
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { InstitutionFormInput } from '../../common/contracts/institutions';
+import type { CreateOfferingInput } from '../../common/contracts/service-offerings';
 import type { MembershipRole } from '../../common/enums';
 
 /**
@@ -172,6 +173,47 @@ export const demoInstitutions = {
 } as const satisfies Record<string, InstitutionFormInput>;
 
 export type DemoInstitutionKey = keyof typeof demoInstitutions;
+
+export interface DemoOffering extends Omit<CreateOfferingInput, 'institutionId' | 'serviceTypeId'> {
+  institution: DemoInstitutionKey;
+  /** The code of a service type of the bundled catalogue. */
+  serviceType: string;
+}
+
+/**
+ * What the demo institutions offer from the catalogue of social services, and where: the demo's
+ * public HSDS directory (`/api/hsds/services`) lists these.
+ */
+export const demoOfferings = [
+  {
+    institution: 'cooperative',
+    serviceType: 'posilek',
+    territoryCode: demoTerritory.gmina,
+    description: 'Obiady dla osób skierowanych przez MGOPS, z dowozem do domu na terenie gminy.',
+    phone: '+48 15 800 00 21',
+  },
+  {
+    institution: 'cooperative',
+    serviceType: 'uslugi-opiekuncze',
+    territoryCode: demoTerritory.gmina,
+    contactName: 'Koordynatorka usług opiekuńczych',
+    email: 'opieka@demo.kooperacja.example',
+  },
+  {
+    institution: 'ngo',
+    serviceType: 'specjalistyczne-uslugi-opiekuncze-zaburzenia-psychiczne',
+    territoryCode: demoTerritory.gmina,
+  },
+  { institution: 'foundation', serviceType: 'klub-dzieciecy', territoryCode: demoTerritory.gmina },
+  {
+    institution: 'cis',
+    serviceType: 'reintegracja-w-cis',
+    territoryCode: demoTerritory.powiat,
+    description: 'Warsztaty: gastronomiczny, remontowo-budowlany i opiekuńczy.',
+  },
+  { institution: 'kis', serviceType: 'zajecia-kis', territoryCode: demoTerritory.gmina },
+  { institution: 'ops', serviceType: 'dzienny-dom-pomocy', territoryCode: demoTerritory.gmina },
+] as const satisfies readonly DemoOffering[];
 
 /** The one password of every demo account; the demo data must never reach production. */
 export const demoPassword = 'Kooperacja-demo-2024';

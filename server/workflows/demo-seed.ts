@@ -1,18 +1,26 @@
 import { eq, sql } from 'drizzle-orm';
 import { addMembership, createUser, users } from '../modules/accounts';
 import { createInstitution } from '../modules/institutions';
+import { createOffering, findServiceTypeByCode } from '../modules/social-services';
 import { inTransaction, systemContext } from '../platform/authz';
 import type { Executor } from '../platform/db';
-import { type DemoInstitutionKey, demoAccounts, demoInstitutions, demoPassword } from './demo-data';
+import {
+  type DemoInstitutionKey,
+  demoAccounts,
+  demoInstitutions,
+  demoOfferings,
+  demoPassword,
+} from './demo-data';
 
 /** Arbitrary but fixed: instances starting together on one server seed once. */
 const DEMO_SEED_LOCK_KEY = 727_002;
 
 /**
- * Fills an empty database with the demo locality (see demo-data.ts) through the same services
- * people use, so the demo data obeys every rule and leaves an audit trail. A database that has
- * any user is left alone: the seed runs once, never over real data, and a restart adds nothing.
- * Returns whether it seeded.
+ * Fills an empty database with the demo locality (see demo-data.ts) and what its institutions
+ * offer from the catalogue of social services, through the same services people use, so the
+ * demo data obeys every rule and leaves an audit trail. A database that has any user is left
+ * alone: the seed runs once, never over real data, and a restart adds nothing. Returns whether
+ * it seeded.
  */
 export async function seedDemo(db: Executor): Promise<boolean> {
   return inTransaction(systemContext(db, 'demo-seed'), async (ctx) => {
@@ -41,6 +49,15 @@ export async function seedDemo(db: Executor): Promise<boolean> {
           role: account.role,
         });
       }
+    }
+    for (const { institution, serviceType, ...offering } of demoOfferings) {
+      const type = await findServiceTypeByCode(ctx.db, serviceType);
+      if (!type) throw new Error(`The demo offers a service type the catalogue lacks: ${serviceType}`);
+      await createOffering(ctx, {
+        ...offering,
+        institutionId: institutionIds.get(institution)!,
+        serviceTypeId: type.id,
+      });
     }
     return true;
   });

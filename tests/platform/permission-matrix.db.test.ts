@@ -20,6 +20,19 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/auth/oidc/callback',
   'GET /api/invitations/by-token/:token',
   'POST /api/invitations/accept',
+  // The HSDS directory of social services is open data: institutions publish there what they
+  // offer (and themselves through it), for residents and referral tools that have no account.
+  'GET /api/hsds',
+  'GET /api/hsds/services',
+  'GET /api/hsds/services/:id',
+  'GET /api/hsds/service_at_locations',
+  'GET /api/hsds/service_at_locations/:id',
+  'GET /api/hsds/organizations',
+  'GET /api/hsds/organizations/:id',
+  'GET /api/hsds/taxonomies',
+  'GET /api/hsds/taxonomies/:id',
+  'GET /api/hsds/taxonomy_terms',
+  'GET /api/hsds/taxonomy_terms/:id',
 ]);
 
 const UNKNOWN_ID = '0190f3a4-0000-7000-8000-000000000000';

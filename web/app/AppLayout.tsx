@@ -17,6 +17,8 @@ const navItems: NavItem[] = [
   { to: '/', label: 'nav.home' },
   { to: '/territory', label: 'nav.territory', permission: 'territory.read' },
   { to: '/institutions', label: 'nav.institutions', permission: 'institutions.read' },
+  { to: '/partnerships', label: 'nav.partnerships', permission: 'partnerships.read' },
+  { to: '/catalogue', label: 'nav.catalogue', permission: 'socialServices.read' },
   { to: '/users', label: 'nav.users', permission: 'users.read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/profile', label: 'nav.profile' },

@@ -11,11 +11,23 @@ import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { parseInstitutionSearch } from '../features/institutions/api/list-institutions';
 import { InstitutionCreatePage } from '../features/institutions/components/InstitutionCreatePage';
-import { InstitutionDetailPage } from '../features/institutions/components/InstitutionDetailPage';
 import { InstitutionEditPage } from '../features/institutions/components/InstitutionEditPage';
 import { InstitutionsListPage } from '../features/institutions/components/InstitutionsListPage';
 import { InvitationPage } from '../features/invitations/components/InvitationPage';
+import { parsePartnershipSearch } from '../features/partnerships/api/list-partnerships';
+import { PartnershipCreatePage } from '../features/partnerships/components/PartnershipCreatePage';
+import { PartnershipDetailPage } from '../features/partnerships/components/PartnershipDetailPage';
+import { PartnershipsListPage } from '../features/partnerships/components/PartnershipsListPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { parseQualificationSearch } from '../features/social-services/api/list-qualifications';
+import { parseCatalogueSearch } from '../features/social-services/api/list-service-types';
+import { CataloguePage } from '../features/social-services/components/CataloguePage';
+import { QualificationCreatePage } from '../features/social-services/components/QualificationCreatePage';
+import { QualificationEditPage } from '../features/social-services/components/QualificationEditPage';
+import { QualificationsPage } from '../features/social-services/components/QualificationsPage';
+import { ServiceTypeCreatePage } from '../features/social-services/components/ServiceTypeCreatePage';
+import { ServiceTypeEditPage } from '../features/social-services/components/ServiceTypeEditPage';
+import { ServiceTypePage } from '../features/social-services/components/ServiceTypePage';
 import { parseTerritorySearch } from '../features/territory/api/list-units';
 import { TerritoryPage } from '../features/territory/components/TerritoryPage';
 import { parseAccountSearch } from '../features/users/api/list-users';
@@ -26,6 +38,7 @@ import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
 import { DashboardPage } from './pages/DashboardPage';
 import { ErrorPage } from './pages/ErrorPage';
+import { InstitutionPage } from './pages/InstitutionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -97,12 +110,72 @@ const institutionRoutes = [
   createRoute({
     getParentRoute: () => authedRoute,
     path: '/institutions/$id',
-    component: InstitutionDetailPage,
+    component: InstitutionPage,
   }),
   createRoute({
     getParentRoute: () => authedRoute,
     path: '/institutions/$id/edit',
     component: InstitutionEditPage,
+  }),
+];
+
+const partnershipRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/partnerships',
+    validateSearch: parsePartnershipSearch,
+    component: PartnershipsListPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/partnerships/new',
+    component: PartnershipCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/partnerships/$id',
+    component: PartnershipDetailPage,
+  }),
+];
+
+/** The catalogue of social services: areas, service types' cards, qualifications. */
+const catalogueRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue',
+    validateSearch: parseCatalogueSearch,
+    component: CataloguePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/types/new',
+    component: ServiceTypeCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/types/$id',
+    component: ServiceTypePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/types/$id/edit',
+    component: ServiceTypeEditPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/qualifications',
+    validateSearch: parseQualificationSearch,
+    component: QualificationsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/qualifications/new',
+    component: QualificationCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/qualifications/$id/edit',
+    component: QualificationEditPage,
   }),
 ];
 
@@ -131,7 +204,15 @@ const userRoutes = [
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, invitationRoute]),
-  authedRoute.addChildren([dashboardRoute, territoryRoute, ...institutionRoutes, auditRoute, ...userRoutes]),
+  authedRoute.addChildren([
+    dashboardRoute,
+    territoryRoute,
+    ...institutionRoutes,
+    ...partnershipRoutes,
+    ...catalogueRoutes,
+    auditRoute,
+    ...userRoutes,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -23,6 +23,28 @@ export type MemberRow = { membership: MembershipRow } & Pick<
 export const insertMembership = async (db: Executor, row: MembershipInsert): Promise<MembershipRow> =>
   (await db.insert(memberships).values(row).returning())[0]!;
 
+/** A person who works at the institution now: active account, active membership. */
+export const findActiveStaffMember = async (
+  db: Executor,
+  userId: string,
+  institutionId: string,
+): Promise<{ id: string; displayName: string; email: string } | undefined> =>
+  (
+    await db
+      .select({ id: users.id, displayName: users.displayName, email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.userId, userId),
+          eq(memberships.institutionId, institutionId),
+          eq(memberships.status, 'active'),
+          eq(users.status, 'active'),
+        ),
+      )
+      .limit(1)
+  )[0];
+
 export const findMemberById = async (db: Executor, id: string): Promise<MemberRow | undefined> =>
   (
     await db

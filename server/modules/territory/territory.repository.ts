@@ -89,6 +89,12 @@ export async function searchUnitsWithPath(
 export const findUnitWithPath = async (db: Executor, code: string): Promise<UnitWithPathRows | undefined> =>
   (await selectWithPath(db).where(eq(territorialUnits.code, code)).limit(1))[0];
 
+/** Several units with their paths in one query by primary key, for records that cover several units. */
+export const findUnitsWithPath = (db: Executor, codes: readonly string[]): Promise<UnitWithPathRows[]> =>
+  codes.length === 0
+    ? Promise.resolve([])
+    : selectWithPath(db).where(inArray(territorialUnits.code, [...new Set(codes)]));
+
 /** The units directly below, higher levels first (a city's gmina before its districts), then by name. */
 export const findChildrenWithPath = (db: Executor, code: string): Promise<UnitWithPathRows[]> =>
   selectWithPath(db)

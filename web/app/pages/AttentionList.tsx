@@ -4,8 +4,23 @@ import { useTranslation } from 'react-i18next';
 import type { AttentionItem } from '../../../common/contracts/attention';
 import { useAttention } from '../api/attention';
 
-/** Where each kind of item is dealt with: the institution's users page, or all accounts. */
+/** Where each kind of item is dealt with: its partnership's agreement or plan tab, the institution's users page, or all accounts. */
 function AttentionLink({ item, children }: { item: AttentionItem; children: string }) {
+  if (item.partnership)
+    return (
+      <Anchor
+        renderRoot={(props) => (
+          <Link
+            {...props}
+            to="/partnerships/$id"
+            params={{ id: item.partnership?.id ?? '' }}
+            hash={item.kind === 'partnershipTasksOverdue' ? 'plan' : 'agreement'}
+          />
+        )}
+      >
+        {`${children} · ${item.partnership.name}`}
+      </Anchor>
+    );
   if (item.institutionId === null)
     return (
       <Anchor component={Link} to="/users/accounts">
@@ -42,7 +57,7 @@ export function AttentionList() {
       {attention.data && attention.data.items.length > 0 && (
         <List spacing="xs" data-testid="attention-list">
           {attention.data.items.map((item) => (
-            <List.Item key={`${item.kind}-${item.institutionId ?? 'platform'}`}>
+            <List.Item key={`${item.kind}-${item.institutionId ?? 'platform'}-${item.partnership?.id ?? ''}`}>
               <AttentionLink item={item}>{t(`attention.${item.kind}`, { count: item.count })}</AttentionLink>
               <Text span size="sm" c="dimmed">
                 {' · '}

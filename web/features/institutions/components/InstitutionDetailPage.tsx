@@ -52,8 +52,12 @@ function Fact({ label, value }: { label: string; value: ReactNode }) {
   );
 }
 
-/** An institution's card: every fact, its status and who deactivated it, and the actions the actor may take. */
-export function InstitutionDetailPage() {
+/**
+ * An institution's card: every fact, its status and who deactivated it, and the actions the actor
+ * may take. `extra` adds sections other features own (the app composes them; features never
+ * import each other).
+ */
+export function InstitutionDetailPage({ extra }: { extra?: (card: InstitutionView) => ReactNode } = {}) {
   const { id } = useParams({ from: '/authed/institutions/$id' });
   const { t } = useTranslation('institutions');
   const card = useInstitution(id);
@@ -63,10 +67,10 @@ export function InstitutionDetailPage() {
     ) : (
       <Loader aria-label={t('loading', { ns: 'common' })} />
     );
-  return <Card card={card.data} />;
+  return <Card card={card.data} extra={extra} />;
 }
 
-function Card({ card }: { card: InstitutionView }) {
+function Card({ card, extra }: { card: InstitutionView; extra?: (card: InstitutionView) => ReactNode }) {
   const { t } = useTranslation('institutions');
   const facts = allowedFactsOf(card.type);
   const date = (value: string | null) => value && formatDate(value);
@@ -175,6 +179,7 @@ function Card({ card }: { card: InstitutionView }) {
         <Fact label={t('fields.regon')} value={card.regon} />
         <Fact label={t('fields.krs')} value={card.krs} />
       </Section>
+      {extra?.(card)}
       <Anchor component={Link} to="/institutions">
         {t('detail.backToList')}
       </Anchor>

@@ -1,0 +1,1 @@
+export { attachmentDisposition, type Content, renderPdf, type TDocumentDefinitions } from './pdf';
