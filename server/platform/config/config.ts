@@ -23,6 +23,7 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_LABEL: z.string().default('Zaloguj przez dostawcę tożsamości'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  WEB_DIST: z.string().default('dist/web'),
 });
 
 export interface OidcConfig {
@@ -88,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             label: e.OIDC_LABEL,
           }
         : undefined,
-    webDist: resolve('dist/web'),
+    webDist: resolve(e.WEB_DIST),
   };
 }
 

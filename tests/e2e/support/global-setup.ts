@@ -7,10 +7,11 @@ import { freePort } from '../../support/free-port';
 
 const READY_TIMEOUT_MS = 120_000;
 
-function buildWeb() {
+/** Builds into the run's own folder, so parallel runs never serve each other's half-built assets. */
+function buildWeb(outDir: string) {
   const build = spawnSync(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', outDir],
     {
       stdio: 'inherit',
     },
@@ -50,8 +51,10 @@ async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () 
  * server process on the embedded database with the demo data, started once for the whole run.
  */
 export default async function setup(project: TestProject) {
-  buildWeb();
-  const dataDir = await mkdtemp(join(tmpdir(), 'koop-e2e-'));
+  const runDir = await mkdtemp(join(tmpdir(), 'koop-e2e-'));
+  const dataDir = join(runDir, 'data');
+  const webDist = join(runDir, 'web');
+  buildWeb(webDist);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // The embedded database, whatever the developer's shell points at.
@@ -60,6 +63,7 @@ export default async function setup(project: TestProject) {
     env: {
       ...inherited,
       DATA_DIR: dataDir,
+      WEB_DIST: webDist,
       SEED_DEMO: 'true',
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -81,7 +85,7 @@ export default async function setup(project: TestProject) {
   const teardown = async () => {
     await stop(server);
     process.off('exit', onExit);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(runDir, { recursive: true, force: true });
   };
   try {
     await waitUntilReady(baseUrl, server, () => output);
