@@ -153,3 +153,83 @@ export type CatalogueStatus = (typeof catalogueStatuses)[number];
 /** A provider's offering of a service type: delivered, suspended for a while, or ended for good. */
 export const offeringStatuses = ['active', 'suspended', 'ended'] as const;
 export type OfferingStatus = (typeof offeringStatuses)[number];
+
+/**
+ * A JST's plan to commission more social services to the social economy (model C): written as a
+ * draft, adopted by the council's resolution, executed, reported on.
+ */
+export const commissioningPlanStates = ['draft', 'adopted', 'inExecution', 'reported'] as const;
+export type CommissioningPlanState = (typeof commissioningPlanStates)[number];
+
+/**
+ * How a JST commissions a service to a PES: an open call for proposals or a small grant (public
+ * benefit act), public procurement with social clauses, a contract reserved for social economy
+ * entities, a public-social partnership, or another way.
+ */
+export const commissioningModes = [
+  'openCall',
+  'smallGrant',
+  'socialClauseProcurement',
+  'reservedContract',
+  'publicSocialPartnership',
+  'other',
+] as const;
+export type CommissioningMode = (typeof commissioningModes)[number];
+
+/** The strategic document a commissioning plan is part of or an annex to (seed 003). */
+export const strategicDocumentKinds = ['socialProblemsStrategy', 'ngoCooperationProgramme', 'other'] as const;
+export type StrategicDocumentKind = (typeof strategicDocumentKinds)[number];
+
+/** How the OPS or PCPR checks the quality of a commissioned service: on site, or from documents. */
+export const qualityReviewKinds = ['visit', 'deskReview'] as const;
+export type QualityReviewKind = (typeof qualityReviewKinds)[number];
+
+/** A review stays open until its recommendations are followed up. */
+export const qualityReviewStatuses = ['open', 'closed'] as const;
+export type QualityReviewStatus = (typeof qualityReviewStatuses)[number];
+
+/** The answer to one item of a review's checklist. */
+export const checklistAnswers = ['met', 'notMet', 'notApplicable'] as const;
+export type ChecklistAnswer = (typeof checklistAnswers)[number];
+
+/** Where a checklist item comes from on the service type's standard card. */
+export const checklistSources = ['qualification', 'organisationalResource', 'technicalResource'] as const;
+export type ChecklistSource = (typeof checklistSources)[number];
+
+/** Who may be commissioned a social service, and so proves its readiness to deliver one (seed 001, sphere 3). */
+export const providerInstitutionTypes = [
+  'pes',
+  'cis',
+  'kis',
+  'ngo',
+] as const satisfies readonly InstitutionType[];
+export type ProviderInstitutionType = (typeof providerInstitutionTypes)[number];
+
+/**
+ * A provider's readiness assessment for one service type: self-assessed as a draft, submitted,
+ * then confirmed (with validity) or returned for corrections by an OWES or a platform expert.
+ */
+export const readinessStates = ['draft', 'submitted', 'confirmed', 'returned'] as const;
+export type ReadinessState = (typeof readinessStates)[number];
+
+/** The state as people see it: a confirmation past its validity reads `expired` (derived, never stored). */
+export const readinessStatuses = [...readinessStates, 'expired'] as const;
+export type ReadinessStatus = (typeof readinessStatuses)[number];
+
+/** Where an item of a readiness checklist comes from: the standard card, the model's procedures, the registry. */
+export const readinessItemSources = [
+  'qualification',
+  'organisationalResource',
+  'technicalResource',
+  'procedure',
+  'registerEntry',
+] as const;
+export type ReadinessItemSource = (typeof readinessItemSources)[number];
+
+/** A verifier's verdict on one checklist item. */
+export const readinessVerdicts = ['met', 'notMet'] as const;
+export type ReadinessVerdict = (typeof readinessVerdicts)[number];
+
+/** A provider's declared staffing need (seed 001, sphere 1): open until filled or withdrawn. */
+export const staffingNeedStatuses = ['open', 'filled', 'withdrawn'] as const;
+export type StaffingNeedStatus = (typeof staffingNeedStatuses)[number];

@@ -28,6 +28,31 @@ export const permissions = [
   'socialServices.manageCatalogue',
   /** Which services an institution offers where: its own offerings, decided by those who speak for it. */
   'socialServices.manageOfferings',
+  /** Self-assessing the readiness of one's own provider institution (PES, CIS, KIS, NGO) for a service type. */
+  'providerReadiness.assess',
+  /** Verifying providers' readiness: what the policy lets through is an OWES of the provider's voivodeship. */
+  'providerReadiness.verify',
+  /** Declaring the staff one's own provider institution will need, for the joint diagnosis of a gmina and powiat. */
+  'staffingNeeds.declare',
+  /** Initiative groups founding a PES: what of one an institution sees is the policy's business. */
+  'pesInitiatives.read',
+  /** Starting and leading an initiative group: the policy lets through its OWES and PUP. */
+  'pesInitiatives.manage',
+  'commissioning.read',
+  /** A JST's commissioning plans, commissions and contracts: held at the gmina or powiat office. */
+  'commissioning.managePlans',
+  /** Quality reviews of commissioned services: held at the OPS or PCPR of the plan's territory. */
+  'commissioning.reviewQuality',
+  /** Cooperation groups (GGK) an institution takes part in; what of one it sees is the policy's business. */
+  'cooperationGroups.read',
+  /** Naming the institution's delegate to a group and reporting on its own tasks. */
+  'cooperationGroups.participate',
+  /** The OPS's authorisation, convening and coordinating groups, the record of needs for the ROPS. */
+  'cooperationGroups.manage',
+  /** People of partnerships' services: what of a person one sees is decided by the beneficiaries' access rule. */
+  'beneficiaries.read',
+  /** Registering people (entry institutions only, by the record-level rule), their records and consents. */
+  'beneficiaries.register',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -37,16 +62,34 @@ const everyone: Permission[] = [
   'institutions.read',
   'partnerships.read',
   'socialServices.read',
+  'commissioning.read',
+  'cooperationGroups.read',
+  'pesInitiatives.read',
 ];
 
+/** Staff who work with people: officials and evaluators see no personal data. */
+const casework: Permission[] = ['beneficiaries.read', 'beneficiaries.register'];
+
 /** Those who speak for an institution may found partnerships and act in those it belongs to. */
-const partnering: Permission[] = ['partnerships.create', 'partnerships.manage'];
+const partnering: Permission[] = [
+  'partnerships.create',
+  'partnerships.manage',
+  'providerReadiness.assess',
+  'providerReadiness.verify',
+  'staffingNeeds.declare',
+  'pesInitiatives.manage',
+  'cooperationGroups.participate',
+  'cooperationGroups.manage',
+];
 
 export const rolePermissions: Record<MembershipRole, readonly Permission[]> = {
   institutionAdmin: [
     ...everyone,
     ...partnering,
+    ...casework,
     'socialServices.manageOfferings',
+    'commissioning.managePlans',
+    'commissioning.reviewQuality',
     'institutions.update',
     'users.read',
     'users.invite',
@@ -56,13 +99,24 @@ export const rolePermissions: Record<MembershipRole, readonly Permission[]> = {
   manager: [
     ...everyone,
     ...partnering,
+    ...casework,
     'socialServices.manageOfferings',
+    'commissioning.managePlans',
+    'commissioning.reviewQuality',
     'institutions.update',
     'users.read',
   ],
-  coordinator: [...everyone, ...partnering, 'socialServices.manageOfferings', 'users.read'],
-  caseWorker: [...everyone],
-  official: [...everyone],
+  coordinator: [
+    ...everyone,
+    ...partnering,
+    ...casework,
+    'socialServices.manageOfferings',
+    'commissioning.managePlans',
+    'commissioning.reviewQuality',
+    'users.read',
+  ],
+  caseWorker: [...everyone, ...casework, 'commissioning.reviewQuality', 'cooperationGroups.participate'],
+  official: [...everyone, 'commissioning.managePlans'],
   evaluator: [...everyone],
 };
 

@@ -16,9 +16,20 @@ import {
   resolveSession,
   userRoutes,
 } from './modules/accounts';
+import {
+  beneficiaryRoutes,
+  diagnosisRoutes,
+  referralRoutes,
+  supportPlanRoutes,
+} from './modules/beneficiaries';
+import { commissioningRoutes } from './modules/commissioning';
+import { cooperationGroupRoutes } from './modules/cooperation-groups';
 import { findInstitutionById, institutionRoutes } from './modules/institutions';
 import { partnershipRoutes } from './modules/partnerships';
+import { pesInitiativeRoutes } from './modules/pes-initiatives';
+import { readinessRoutes } from './modules/provider-readiness';
 import { socialServiceRoutes } from './modules/social-services';
+import { staffingNeedRoutes } from './modules/staffing-needs';
 import { territoryRoutes } from './modules/territory';
 import { createAuditRoutes } from './platform/audit';
 import { authPlugin } from './platform/auth';
@@ -54,7 +65,16 @@ const routes: RoutesPlugin[] = [
   invitationRoutes,
   profileRoutes,
   partnershipRoutes,
+  beneficiaryRoutes,
+  referralRoutes,
+  diagnosisRoutes,
+  supportPlanRoutes,
+  cooperationGroupRoutes,
   socialServiceRoutes,
+  readinessRoutes,
+  staffingNeedRoutes,
+  pesInitiativeRoutes,
+  commissioningRoutes,
   attentionRoutes,
   createAuditRoutes({ institutionName: async (db, id) => (await findInstitutionById(db, id))?.name ?? null }),
 ];

@@ -11,6 +11,16 @@ export const attentionKinds = [
   'agreementsAwaitingSignature',
   'agreementsExpiringSoon',
   'partnershipTasksOverdue',
+  /** The staff's own cases: people their institution registered (links to the people list). */
+  'beneficiariesRegistered',
+  /** Referrals issued by the entry institution whose code the operator has not entered yet. */
+  'referralsWaitingForCode',
+  /** Redeemed referrals the operator has to accept, or accepted ones whose service has to start. */
+  'referralsAwaitingService',
+  /** Of those awaiting the operator, the ones past their use-by date. */
+  'referralsOverdue',
+  /** Submitted support plans, for the entry institution's coordinators and managers who approve them. */
+  'supportPlansAwaitingApproval',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 

@@ -98,6 +98,16 @@ export const terminateAgreementBody = z.strictObject({
 });
 export type TerminateAgreementInput = z.input<typeof terminateAgreementBody>;
 
+/**
+ * Takes an agreement in signature back to a draft to correct its text: the signatures given so
+ * far are voided (kept on record with this reason) and every member signs the corrected text.
+ */
+export const withdrawFromSignatureBody = z.strictObject({
+  version,
+  reason: requiredText(2000).min(3, { message: 'field.tooShort' }),
+});
+export type WithdrawFromSignatureInput = z.input<typeof withdrawFromSignatureBody>;
+
 /** A member's signature: who signed for it, in what capacity, when. `version` is the agreement's. */
 export const signAgreementBody = z.strictObject({
   version,
@@ -130,6 +140,19 @@ export const signatureView = z.object({
   abilities: z.object({ uploadScan: z.boolean() }),
 });
 export type SignatureView = z.infer<typeof signatureView>;
+
+/** A signature voided when its agreement went back to a draft: who had signed, and when and why it was voided. */
+export const voidedSignatureView = z.object({
+  id: z.uuid(),
+  institutionName: z.string(),
+  signerName: z.string(),
+  signerPosition: z.string(),
+  signedOn: z.string(),
+  voidedAt: z.string(),
+  voidedByName: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+export type VoidedSignatureView = z.infer<typeof voidedSignatureView>;
 
 /** A party: a current member, with what the registry says of its institution and whether it signed. */
 export const agreementPartyView = z.object({
@@ -166,6 +189,8 @@ export const agreementView = agreementSummary.extend({
   terminationReason: z.string().nullable(),
   parties: z.array(agreementPartyView),
   signatures: z.array(signatureView),
+  /** Signatures voided by withdrawals from signature, newest first. */
+  voidedSignatures: z.array(voidedSignatureView),
   /** Required fields still empty: sending to signature is refused until there are none. */
   missingForSignature: z.array(z.string()),
   version: z.number().int(),
@@ -173,11 +198,16 @@ export const agreementView = agreementSummary.extend({
   abilities: z.object({
     edit: z.boolean(),
     sendToSignature: z.boolean(),
+    withdrawFromSignature: z.boolean(),
     terminate: z.boolean(),
     sign: z.boolean(),
   }),
 });
 export type AgreementView = z.infer<typeof agreementView>;
+
+/** The list's filter by state, read the way the agreements show it ("expired" past the term). */
+export const agreementListQuery = z.object({ state: z.enum(agreementStates).optional() });
+export type AgreementListQuery = z.infer<typeof agreementListQuery>;
 
 export const agreementListResponse = z.object({
   items: z.array(agreementSummary),

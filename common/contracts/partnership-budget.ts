@@ -70,8 +70,12 @@ export const pledgeView = z.object({
 });
 export type PledgeView = z.infer<typeof pledgeView>;
 
+export const listPledgesQuery = z.strictObject(pageQuery);
+export type ListPledgesQuery = z.infer<typeof listPledgesQuery>;
+
+/** One page of the pledges, by partner. */
 export const pledgeListResponse = z.object({
-  items: z.array(pledgeView),
+  ...pageOf(pledgeView).shape,
   /** The members the actor may pledge for: its own institutions among the partners. */
   abilities: z.object({ pledgeFor: z.array(z.uuid()) }),
 });

@@ -96,5 +96,11 @@ export const contactView = z.object({
 export type ContactView = z.infer<typeof contactView>;
 export const contactListResponse = z.object({ items: z.array(contactView) });
 
+/** People working at a member institution now, whom a contact person may be linked to. */
+export const staffListResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string() })),
+});
+export type StaffListResponse = z.infer<typeof staffListResponse>;
+
 export const memberParams = z.object({ id: z.string(), memberId: z.string() });
 export const contactParams = z.object({ id: z.string(), contactId: z.string() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planTaskStatuses, standardPrinciples, supportInstruments } from '../plan-catalogue';
+import { pageOf, pageQuery } from './pagination';
 import { optionalText, requiredText } from './partnerships';
 
 /**
@@ -26,6 +27,9 @@ const goalFields = {
   targetValue: figure,
   unit: optionalText(50),
   baseline: figure,
+  /** The value measured last, with the day of the measurement: both or neither. */
+  currentValue: figure,
+  measuredOn: optionalDate,
 };
 export const createGoalBody = z.strictObject(goalFields);
 export type CreateGoalInput = z.input<typeof createGoalBody>;
@@ -40,6 +44,8 @@ export const goalView = z.object({
   targetValue: z.number().nullable(),
   unit: z.string().nullable(),
   baseline: z.number().nullable(),
+  currentValue: z.number().nullable(),
+  measuredOn: z.string().nullable(),
   version: z.number().int(),
 });
 export type GoalView = z.infer<typeof goalView>;
@@ -73,6 +79,11 @@ export const createNeedsAssessmentBody = z.strictObject({
   memberId: z.uuid({ message: 'field.required' }),
 });
 export type CreateNeedsAssessmentInput = z.input<typeof createNeedsAssessmentBody>;
+export const updateNeedsAssessmentBody = z.strictObject({
+  ...createNeedsAssessmentBody.partial().shape,
+  version,
+});
+export type UpdateNeedsAssessmentInput = z.input<typeof updateNeedsAssessmentBody>;
 
 export const needsAssessmentView = z.object({
   id: z.uuid(),
@@ -163,6 +174,46 @@ export const taskView = z.object({
 });
 export type TaskView = z.infer<typeof taskView>;
 
+export const taskSorts = ['dueOn', '-dueOn', 'status', '-status', 'responsible', '-responsible'] as const;
+export type TaskSort = (typeof taskSorts)[number];
+
+/** One page of the action plan's tasks, sorted and filtered (the plan read carries them all, for dependencies). */
+export const listTasksQuery = z.strictObject({
+  sort: z.enum(taskSorts).default('dueOn'),
+  status: z.enum(planTaskStatuses).optional(),
+  responsibleMemberId: z.uuid().optional(),
+  /** Only tasks past their due date and not done. */
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  ...pageQuery,
+});
+export type ListTasksQuery = z.infer<typeof listTasksQuery>;
+export const taskPage = pageOf(taskView);
+export type TaskPage = z.infer<typeof taskPage>;
+
+/** Progress of a measured target from its baseline, in per cent (may exceed 100); null when it cannot be told. */
+export function goalProgress(goal: Pick<GoalView, 'baseline' | 'targetValue' | 'currentValue'>) {
+  if (goal.targetValue === null || goal.currentValue === null) return null;
+  const start = goal.baseline ?? 0;
+  if (goal.targetValue === start) return goal.currentValue >= goal.targetValue ? 100 : 0;
+  return Math.round(((goal.currentValue - start) / (goal.targetValue - start)) * 100);
+}
+
+export const ownStandardView = z.object({ id: z.uuid(), text: z.string(), version: z.number().int() });
+export type OwnStandardView = z.infer<typeof ownStandardView>;
+
+/** A page of one list of the plan (goals, scope, own standards); the plan read still carries them whole. */
+export const planListQuery = z.strictObject(pageQuery);
+export type PlanListQuery = z.infer<typeof planListQuery>;
+export const goalPage = pageOf(goalView);
+export type GoalPage = z.infer<typeof goalPage>;
+export const scopeItemPage = pageOf(scopeItemView);
+export type ScopeItemPage = z.infer<typeof scopeItemPage>;
+export const ownStandardPage = pageOf(ownStandardView);
+export type OwnStandardPage = z.infer<typeof ownStandardPage>;
+
 export const principleBody = z.strictObject({ confirmed: z.boolean() });
 export type PrincipleInput = z.input<typeof principleBody>;
 
@@ -181,7 +232,7 @@ export const standardsView = z.object({
       confirmedByName: z.string().nullable(),
     }),
   ),
-  own: z.array(z.object({ id: z.uuid(), text: z.string(), version: z.number().int() })),
+  own: z.array(ownStandardView),
 });
 export type StandardsView = z.infer<typeof standardsView>;
 

@@ -1,27 +1,45 @@
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enBeneficiaries from './en/beneficiaries.json';
+import enCommissioning from './en/commissioning.json';
 import enCommon from './en/common.json';
+import enCooperationGroups from './en/cooperationGroups.json';
 import enDashboard from './en/dashboard.json';
+import enDiagnosis from './en/diagnosis.json';
 import enErrors from './en/errors.json';
 import enInstitutions from './en/institutions.json';
 import enInvitations from './en/invitations.json';
 import enPartnershipPlan from './en/partnershipPlan.json';
 import enPartnerships from './en/partnerships.json';
+import enPesInitiatives from './en/pesInitiatives.json';
 import enProfile from './en/profile.json';
+import enProviderReadiness from './en/providerReadiness.json';
+import enReferrals from './en/referrals.json';
 import enSocialServices from './en/socialServices.json';
+import enStaffingNeeds from './en/staffingNeeds.json';
+import enSupportPlan from './en/supportPlan.json';
 import enTerritory from './en/territory.json';
 import enUsers from './en/users.json';
 import plAudit from './pl/audit.json';
 import plAuth from './pl/auth.json';
+import plBeneficiaries from './pl/beneficiaries.json';
+import plCommissioning from './pl/commissioning.json';
 import plCommon from './pl/common.json';
+import plCooperationGroups from './pl/cooperationGroups.json';
 import plDashboard from './pl/dashboard.json';
+import plDiagnosis from './pl/diagnosis.json';
 import plErrors from './pl/errors.json';
 import plInstitutions from './pl/institutions.json';
 import plInvitations from './pl/invitations.json';
 import plPartnershipPlan from './pl/partnershipPlan.json';
 import plPartnerships from './pl/partnerships.json';
+import plPesInitiatives from './pl/pesInitiatives.json';
 import plProfile from './pl/profile.json';
+import plProviderReadiness from './pl/providerReadiness.json';
+import plReferrals from './pl/referrals.json';
 import plSocialServices from './pl/socialServices.json';
+import plStaffingNeeds from './pl/staffingNeeds.json';
+import plSupportPlan from './pl/supportPlan.json';
 import plTerritory from './pl/territory.json';
 import plUsers from './pl/users.json';
 
@@ -47,7 +65,16 @@ export const resources = {
     partnerships: plPartnerships,
     partnershipPlan: plPartnershipPlan,
     socialServices: plSocialServices,
+    providerReadiness: plProviderReadiness,
+    staffingNeeds: plStaffingNeeds,
+    pesInitiatives: plPesInitiatives,
+    cooperationGroups: plCooperationGroups,
+    commissioning: plCommissioning,
     audit: plAudit,
+    beneficiaries: plBeneficiaries,
+    diagnosis: plDiagnosis,
+    supportPlan: plSupportPlan,
+    referrals: plReferrals,
   },
   en: {
     common: enCommon,
@@ -62,7 +89,16 @@ export const resources = {
     partnerships: enPartnerships,
     partnershipPlan: enPartnershipPlan,
     socialServices: enSocialServices,
+    providerReadiness: enProviderReadiness,
+    staffingNeeds: enStaffingNeeds,
+    pesInitiatives: enPesInitiatives,
+    cooperationGroups: enCooperationGroups,
+    commissioning: enCommissioning,
     audit: enAudit,
+    beneficiaries: enBeneficiaries,
+    diagnosis: enDiagnosis,
+    supportPlan: enSupportPlan,
+    referrals: enReferrals,
   },
 } as const;
 

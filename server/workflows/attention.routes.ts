@@ -1,5 +1,6 @@
 import { attentionResponse } from '../../common/contracts/attention';
 import { accountAttention } from '../modules/accounts';
+import { beneficiaryAttention } from '../modules/beneficiaries';
 import { agreementAttention, planAttention } from '../modules/partnerships';
 import { contextOf } from '../platform/auth';
 import { requireSignedIn } from '../platform/authz';
@@ -27,6 +28,7 @@ export const attentionRoutes: RoutesPlugin = async (app, { db }) => {
           ...(await accountAttention(ctx)),
           ...(await agreementAttention(ctx)),
           ...(await planAttention(ctx)),
+          ...(await beneficiaryAttention(ctx)),
         ],
       };
     },

@@ -245,6 +245,13 @@ export const demoAccounts = [
     institution: 'ops',
   },
   {
+    // Approves individual support plans of the OPS's people (the drafter may not approve).
+    email: 'ops.koordynator@demo.kooperacja.example',
+    displayName: 'Katarzyna Dąbrowska',
+    role: 'coordinator',
+    institution: 'ops',
+  },
+  {
     email: 'cis.kierownik@demo.kooperacja.example',
     displayName: 'Czesław Nowak',
     role: 'manager',
@@ -263,6 +270,12 @@ export const demoAccounts = [
     institution: 'ngo',
   },
   {
+    email: 'ngo.koordynator@demo.kooperacja.example',
+    displayName: 'Halina Kamińska',
+    role: 'coordinator',
+    institution: 'ngo',
+  },
+  {
     email: 'gmina.urzednik@demo.kooperacja.example',
     displayName: 'Franciszka Wójcik',
     role: 'official',
@@ -273,6 +286,18 @@ export const demoAccounts = [
     displayName: 'Grzegorz Lewandowski',
     role: 'evaluator',
     institution: 'rops',
+  },
+  {
+    email: 'owes.doradca@demo.kooperacja.example',
+    displayName: 'Irena Mazur',
+    role: 'coordinator',
+    institution: 'owes',
+  },
+  {
+    email: 'pes.prezes@demo.kooperacja.example',
+    displayName: 'Jan Pawlak',
+    role: 'manager',
+    institution: 'cooperative',
   },
 ] as const satisfies readonly DemoAccount[];
 

@@ -11,16 +11,17 @@ import {
   demoOfferings,
   demoPassword,
 } from './demo-data';
+import { seedDemoPartnerships } from './demo-partnerships';
 
 /** Arbitrary but fixed: instances starting together on one server seed once. */
 const DEMO_SEED_LOCK_KEY = 727_002;
 
 /**
- * Fills an empty database with the demo locality (see demo-data.ts) and what its institutions
- * offer from the catalogue of social services, through the same services people use, so the
- * demo data obeys every rule and leaves an audit trail. A database that has any user is left
- * alone: the seed runs once, never over real data, and a restart adds nothing. Returns whether
- * it seeded.
+ * Fills an empty database with the demo locality (see demo-data.ts), what its institutions
+ * offer from the catalogue of social services and their partnerships (demo-partnerships.ts),
+ * through the same services people use, so the demo data obeys every rule and leaves an audit
+ * trail. A database that has any user is left alone: the seed runs once, never over real data,
+ * and a restart adds nothing. Returns whether it seeded.
  */
 export async function seedDemo(db: Executor): Promise<boolean> {
   return inTransaction(systemContext(db, 'demo-seed'), async (ctx) => {
@@ -59,6 +60,7 @@ export async function seedDemo(db: Executor): Promise<boolean> {
         serviceTypeId: type.id,
       });
     }
+    await seedDemoPartnerships(ctx, institutionIds);
     return true;
   });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPage, signInAs } from './support/browser';
+import { foundPartnership } from './support/partnership';
 
 const opsAdmin = demoAccounts.find((a) => a.email.startsWith('ops.admin'));
 if (!opsAdmin) throw new Error('The demo data has no OPS administrator');
@@ -19,39 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A model A partnership the OPS leads, founded through the API from the signed-in page. */
-async function foundPartnership(p: Page): Promise<string> {
-  return p.evaluate(async () => {
-    const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json();
-    const find = async (q: string) =>
-      (await json(`/api/institutions?q=${encodeURIComponent(q)}`)).items[0].id;
-    const [ops, pup, ngo] = await Promise.all([
-      find('Miejsko-Gminny Ośrodek Pomocy Społecznej w Janowie'),
-      find('Powiatowy Urząd Pracy w Janowie'),
-      find('Stowarzyszenie Razem dla Janowa'),
-    ]);
-    const { token } = await json('/api/auth/csrf');
-    const created = await json('/api/partnerships', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-      body: JSON.stringify({
-        name: `Plan na rzecz aktywizacji ${Date.now().toString(36)}`,
-        kind: 'integrationPartnership',
-        area: ['0605053'],
-        members: [
-          { institutionId: ops, role: 'leader' },
-          { institutionId: ngo, role: 'coordinator' },
-          { institutionId: pup, role: 'implementer' },
-        ],
-      }),
-    });
-    return created.id as string;
-  });
-}
-
 describe('the plan, resources and budget tabs in the browser', () => {
   it('the leader writes a goal and the target group; a missing field is named in the error summary', async () => {
-    const id = await foundPartnership(page);
+    const id = await foundPartnership(page, 'Plan na rzecz aktywizacji');
     await page.goto(`/partnerships/${id}#plan`);
     await page.getByRole('heading', { name: 'Cele i spodziewane rezultaty' }).waitFor();
     await expectAccessible(page, 'empty plan');
@@ -65,6 +36,8 @@ describe('the plan, resources and budget tabs in the browser', () => {
     await page.locator('#goal-expectedResult').fill('Zatrudnienie co najmniej 6 uczestniczek');
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await page.getByText('Zatrudnienie co najmniej 6 uczestniczek').waitFor();
+    // The form closes once the whole page has been read again.
+    await page.locator('#goal-text').waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
     await page.locator('#group-description').fill('Samotne matki bezrobotne');

@@ -256,7 +256,9 @@ describe('users administration in the browser', () => {
     await expectAccessible(page, 'users of the OPS after ending a membership');
 
     // The ended membership is still on record, marked as such.
-    await page.getByLabel(plUsers.members.status).selectOption({ label: plUsers.members.statuses.all });
+    await page
+      .getByLabel(plUsers.members.status, { exact: true })
+      .selectOption({ label: plUsers.members.statuses.all });
     await page.getByRole('button', { name: plUsers.members.filter }).click();
     const ended = rowOf(membersTable(), invitee.email);
     await ended.waitFor();

@@ -3,15 +3,36 @@ import type { MemberView } from '../../common/contracts/accounts';
 import { type MembershipRole, membershipRoles } from '../../common/enums';
 import { rolePermissions } from '../../common/permissions';
 import {
+  addDiagnosisEntry,
+  createConsent,
+  issueReferral,
+  saveSupportPlan,
+} from '../../server/modules/beneficiaries';
+import {
+  createMeeting as createGroupMeeting,
+  createTask as createGroupTask,
+  submitNeedsReport,
+} from '../../server/modules/cooperation-groups';
+import {
   createAgreement,
   createContact,
   createMeeting,
   sendToSignature,
   signAgreement,
 } from '../../server/modules/partnerships';
+import { advanceInitiative, createInitiative } from '../../server/modules/pes-initiatives';
+import {
+  saveSelfAssessment,
+  startAssessment,
+  submitAssessment,
+} from '../../server/modules/provider-readiness';
+import { buildPerson, peselFor, testVault } from '../support/factories/beneficiaries';
+import { buildPlan, planForm } from '../support/factories/commissioning';
+import { buildCooperationSetting, buildGroup } from '../support/factories/cooperation-groups';
 import { buildInstitution } from '../support/factories/institutions';
 import { buildPlanRecords } from '../support/factories/partnership-plan';
 import { buildPartnership } from '../support/factories/partnerships';
+import { catalogueType } from '../support/factories/social-services';
 import { buildMember, buildUser, DEFAULT_PASSWORD } from '../support/factories/users';
 import { type Agent, createTestApp, type TestApp } from '../support/test-app';
 
@@ -51,6 +72,10 @@ const SHARED_RECORD_ROUTES = new Set([
   'GET /api/social-services/offerings/:id',
   'PATCH /api/social-services/offerings/:id',
   'POST /api/social-services/offerings/:id/end',
+  // Which providers are ready to deliver a service type is public within the platform.
+  'GET /api/social-services/types/:id/contractors',
+  // Declared staffing needs are the material of a joint diagnosis: read by all, changed by the provider (403).
+  'PATCH /api/staffing-needs/:id',
   // The public HSDS directory: open data, read without signing in.
   'GET /api/hsds/services/:id',
   'GET /api/hsds/service_at_locations/:id',
@@ -74,6 +99,7 @@ const PRIVATE_RECORD_ROUTES = [
   'POST /api/partnerships/:id/contacts',
   'PATCH /api/partnerships/:id/contacts/:contactId',
   'DELETE /api/partnerships/:id/contacts/:contactId',
+  'GET /api/partnerships/:id/members/:memberId/staff',
   'GET /api/partnerships/:id/lifecycle',
   'POST /api/partnerships/:id/lifecycle/:step/complete',
   'POST /api/partnerships/:id/lifecycle/:step/reopen',
@@ -90,6 +116,7 @@ const PRIVATE_RECORD_ROUTES = [
   'GET /api/partnerships/:id/agreements/:agreementId',
   'PATCH /api/partnerships/:id/agreements/:agreementId',
   'POST /api/partnerships/:id/agreements/:agreementId/send-to-signature',
+  'POST /api/partnerships/:id/agreements/:agreementId/withdraw-from-signature',
   'POST /api/partnerships/:id/agreements/:agreementId/terminate',
   'POST /api/partnerships/:id/agreements/:agreementId/signatures',
   'GET /api/partnerships/:id/agreements/:agreementId/versions',
@@ -98,20 +125,25 @@ const PRIVATE_RECORD_ROUTES = [
   'PUT /api/partnerships/:id/agreements/:agreementId/signatures/:signatureId/scan',
   'GET /api/partnerships/:id/agreements/:agreementId/signatures/:signatureId/scan',
   'GET /api/partnerships/:id/plan',
+  'GET /api/partnerships/:id/plan/goals',
   'POST /api/partnerships/:id/plan/goals',
   'PATCH /api/partnerships/:id/plan/goals/:goalId',
   'DELETE /api/partnerships/:id/plan/goals/:goalId',
   'PUT /api/partnerships/:id/plan/target-group',
   'POST /api/partnerships/:id/plan/needs-assessments',
+  'PATCH /api/partnerships/:id/plan/needs-assessments/:assessmentId',
   'DELETE /api/partnerships/:id/plan/needs-assessments/:assessmentId',
+  'GET /api/partnerships/:id/plan/scope',
   'POST /api/partnerships/:id/plan/scope',
   'PATCH /api/partnerships/:id/plan/scope/:itemId',
   'DELETE /api/partnerships/:id/plan/scope/:itemId',
+  'GET /api/partnerships/:id/plan/tasks',
   'POST /api/partnerships/:id/plan/tasks',
   'PATCH /api/partnerships/:id/plan/tasks/:taskId',
   'PUT /api/partnerships/:id/plan/tasks/:taskId/status',
   'DELETE /api/partnerships/:id/plan/tasks/:taskId',
   'PUT /api/partnerships/:id/plan/standards/:principle',
+  'GET /api/partnerships/:id/plan/own-standards',
   'POST /api/partnerships/:id/plan/own-standards',
   'PATCH /api/partnerships/:id/plan/own-standards/:standardId',
   'DELETE /api/partnerships/:id/plan/own-standards/:standardId',
@@ -124,11 +156,81 @@ const PRIVATE_RECORD_ROUTES = [
   'POST /api/partnerships/:id/budget',
   'PATCH /api/partnerships/:id/budget/:lineId',
   'DELETE /api/partnerships/:id/budget/:lineId',
+  // A person registered by the partnership's OPS, with a consent for the partnership's PUP.
+  'GET /api/beneficiaries/:id',
+  'PATCH /api/beneficiaries/:id',
+  'POST /api/beneficiaries/:id/consents',
+  'POST /api/beneficiaries/:id/consents/:consentId/withdraw',
+  'PUT /api/beneficiaries/:id/consents/:consentId/scan',
+  'GET /api/beneficiaries/:id/consents/:consentId/scan',
+  'GET /api/beneficiaries/:id/diagnosis',
+  'POST /api/beneficiaries/:id/diagnosis',
+  'PATCH /api/beneficiaries/:id/diagnosis/:entryId',
+  'GET /api/beneficiaries/:id/support-plan',
+  'PUT /api/beneficiaries/:id/support-plan',
+  'POST /api/beneficiaries/:id/support-plan/submit',
+  'POST /api/beneficiaries/:id/support-plan/approve',
+  'GET /api/beneficiaries/:id/support-plan/versions/:number/plan.pdf',
+  // A referral of that person to the partnership's NGO, its code not yet entered.
+  'GET /api/beneficiaries/:id/referral-options',
+  'GET /api/beneficiaries/:id/referrals',
+  'POST /api/beneficiaries/:id/referrals',
+  'GET /api/referrals/:referralId',
+  'POST /api/referrals/:referralId/card',
+  'POST /api/referrals/:referralId/accept',
+  'POST /api/referrals/:referralId/reject',
+  'POST /api/referrals/:referralId/start',
+  'POST /api/referrals/:referralId/complete',
+  'POST /api/referrals/:referralId/revoke',
+  // Institution A's readiness assessment, submitted: only A and an OWES of its voivodeship see it.
+  'GET /api/provider-readiness/assessments/:id',
+  'PUT /api/provider-readiness/assessments/:id/self-assessment',
+  'POST /api/provider-readiness/assessments/:id/submit',
+  'POST /api/provider-readiness/assessments/:id/confirm',
+  'POST /api/provider-readiness/assessments/:id/return',
+  // A commissioning plan is the JST's own while it is a draft (probed on one); once adopted it is
+  // public and a change by an outsider is 403 (the commissioning route tests check that).
+  'GET /api/commissioning/plans/:id',
+  'PATCH /api/commissioning/plans/:id',
+  'POST /api/commissioning/plans/:id/adopt',
+  'POST /api/commissioning/plans/:id/start-execution',
+  'POST /api/commissioning/plans/:id/report',
+  'GET /api/commissioning/plans/:id/plan.pdf',
+  'GET /api/commissioning/plans/:id/export.xlsx',
+  'POST /api/commissioning/plans/:id/commissions',
+  'PATCH /api/commissioning/plans/:id/commissions/:commissionId',
+  'DELETE /api/commissioning/plans/:id/commissions/:commissionId',
+  'POST /api/commissioning/plans/:id/contracts',
+  'PATCH /api/commissioning/plans/:id/contracts/:contractId',
+  'POST /api/commissioning/plans/:id/reviews',
+  'PATCH /api/commissioning/plans/:id/reviews/:reviewId',
+  // A cooperation group (GGK) of another gmina's OPS, its authorisation and its record for the ROPS.
+  'GET /api/cooperation-groups/:id',
+  'PATCH /api/cooperation-groups/:id',
+  'POST /api/cooperation-groups/:id/members',
+  'GET /api/cooperation-groups/:id/members/:memberId/candidates',
+  'POST /api/cooperation-groups/:id/members/:memberId/response',
+  'POST /api/cooperation-groups/:id/meetings',
+  'PATCH /api/cooperation-groups/:id/meetings/:meetingId',
+  'GET /api/cooperation-groups/:id/meetings/:meetingId/minutes.pdf',
+  'POST /api/cooperation-groups/:id/tasks',
+  'PUT /api/cooperation-groups/:id/tasks/:taskId/status',
+  'POST /api/cooperation-groups/:id/close',
+  'PUT /api/cooperation-authorisations/:id/document',
+  'GET /api/cooperation-authorisations/:id/document',
+  'GET /api/cooperation-needs-reports/:id',
+  // An initiative group founding a PES: only its OWES, PUP and JST know of it.
+  'GET /api/pes-initiatives/:id',
+  'PATCH /api/pes-initiatives/:id',
+  'POST /api/pes-initiatives/:id/advance',
+  'POST /api/pes-initiatives/:id/register',
+  'POST /api/pes-initiatives/:id/abandon',
 ] as const;
 
 let t: TestApp;
 let adminA: Agent;
 let a: { institutionId: string; membershipId: string; userId: string; invitationId: string };
+let readinessId: string;
 /** A partnership institution B does not belong to, with a meeting and a contact person. */
 let partnership: {
   id: string;
@@ -138,8 +240,18 @@ let partnership: {
   agreementId: string;
   signatureId: string;
   plan: Awaited<ReturnType<typeof buildPlanRecords>>;
+  personId: string;
+  consentId: string;
+  entryId: string;
 };
+/** A referral of the partnership's person to its NGO. */
+let referralId: string;
 const outsiders = new Map<string, Agent>();
+let ggk: Awaited<ReturnType<typeof cooperationRecords>>;
+/** A gmina's draft commissioning plan with one commission, which institution B has nothing to do with. */
+let commissioning: Awaited<ReturnType<typeof buildPlan>>;
+/** An initiative group of an OWES, a PUP and a gmina, none of them institution B. */
+let pesInitiativeId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -159,6 +271,7 @@ beforeAll(async () => {
     userId: workerA.id,
     invitationId: invited.json<{ invitation: { id: string } }>().invitation.id,
   };
+  readinessId = await submittedReadiness(institutionA.id);
 
   const built = await buildPartnership(t.ctx);
   const meeting = await createMeeting(t.ctx, built.id, {
@@ -179,7 +292,14 @@ beforeAll(async () => {
     contactId: contact.id,
     ...(await agreementInSignature(built.id, built.members.ops.id)),
     plan: await buildPlanRecords(t.ctx, built),
+    ...(await personWithConsent(built)),
   };
+  referralId = await referralOf(built, partnership.personId, partnership.plan.itemId);
+
+  commissioning = await buildPlan(t.ctx);
+  pesInitiativeId = await initiativeGroup();
+
+  ggk = await cooperationRecords();
 
   const institutionB = await buildInstitution(t.ctx);
   for (const role of membershipRoles) {
@@ -191,6 +311,98 @@ beforeAll(async () => {
   outsiders.set('no institution', await t.agent().signIn(loner.email, DEFAULT_PASSWORD));
 });
 afterAll(() => t.close());
+
+/** A person the partnership's OPS registered, with a paper consent naming its PUP. */
+async function personWithConsent(built: Awaited<ReturnType<typeof buildPartnership>>) {
+  const person = await buildPerson(t.ctx, built.id);
+  const consent = await createConsent(t.ctx, person.id, {
+    purpose: 'Wspólna diagnoza',
+    givenOn: '2025-01-10',
+    form: 'paper',
+    grants: [{ institutionId: built.pup.id, categories: ['identification'] }],
+  });
+  const entry = await addDiagnosisEntry(t.ctx, testVault(), person.id, {
+    domain: 'housing',
+    findings: 'Mieszka z matką w lokalu komunalnym',
+  });
+  await saveSupportPlan(t.ctx, testVault(), person.id, {
+    goals: [{ text: 'Powrót do pracy' }],
+    actions: [],
+    agreement: { signed: false },
+    version: 0,
+  });
+  return { personId: person.id, consentId: consent.id, entryId: entry.id };
+}
+
+/** The OPS refers the person to the NGO for a scope item; nobody has entered the code. */
+async function referralOf(
+  built: Awaited<ReturnType<typeof buildPartnership>>,
+  personId: string,
+  itemId: string,
+) {
+  const issued = await issueReferral(t.ctx, testVault(), personId, {
+    operatorInstitutionId: built.ngo.id,
+    scopeItemIds: [itemId],
+    brief: 'Doradztwo zawodowe',
+    useBy: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+  });
+  return issued.referral.id;
+}
+
+/** A group of an authorised OPS with a meeting and a task, and the OPS's record of needs for the ROPS. */
+async function cooperationRecords() {
+  const setting = await buildCooperationSetting(t.ctx);
+  const { id, pupMember } = await buildGroup(t.ctx, setting);
+  const withMeeting = await createGroupMeeting(t.ctx, id, {
+    heldAt: '2025-03-04T09:00:00Z',
+    place: 'OPS',
+    agenda: 'Plan',
+  });
+  const withTask = await createGroupTask(t.ctx, id, {
+    memberId: pupMember.id,
+    title: 'Oferta',
+    dueOn: '2025-04-01',
+  });
+  const report = await submitNeedsReport(t.ctx, {
+    opsInstitutionId: setting.ops.id,
+    ropsInstitutionId: setting.rops.id,
+    periodFrom: '2025-01-01',
+    periodTo: '2025-06-30',
+    items: [{ category: 'poverty', count: 3, unmetNeeds: 'Mieszkania socjalne' }],
+  });
+  return {
+    groupId: id,
+    memberId: pupMember.id,
+    pupId: setting.pup.id,
+    meetingId: withMeeting.meetings[0]!.id,
+    taskId: withTask.tasks[0]!.id,
+    authorisationId: setting.authorisation!.id,
+    reportId: report.id,
+  };
+}
+
+/** Bodies for the cooperation group routes. */
+function cooperationBody(route: string): object | undefined {
+  const bodies: Record<string, object> = {
+    'PATCH /api/cooperation-groups/:id': { label: 'Intruz', version: 1 },
+    'POST /api/cooperation-groups/:id/members': { institutionId: ggk.pupId },
+    'POST /api/cooperation-groups/:id/members/:memberId/response': {
+      version: 1,
+      decision: 'decline',
+      declineReason: 'Intruz',
+    },
+    'POST /api/cooperation-groups/:id/meetings': { heldAt: '2025-01-01T10:00:00Z', place: 'X', agenda: 'X' },
+    'PATCH /api/cooperation-groups/:id/meetings/:meetingId': { place: 'Intruz', version: 1 },
+    'POST /api/cooperation-groups/:id/tasks': {
+      memberId: ggk.memberId,
+      title: 'Intruz',
+      dueOn: '2025-01-01',
+    },
+    'PUT /api/cooperation-groups/:id/tasks/:taskId/status': { status: 'done', version: 1 },
+    'POST /api/cooperation-groups/:id/close': { version: 1, outcome: 'resolved', resultSummary: 'Intruz' },
+  };
+  return bodies[route];
+}
 
 /** An agreement of the partnership sent to signature and signed by one member. */
 async function agreementInSignature(partnershipId: string, memberId: string) {
@@ -216,6 +428,7 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(':id', partnership.id)
       .replace(':meetingId', partnership.meetingId)
       .replace(':contactId', partnership.contactId)
+      .replace(':memberId', partnership.memberId)
       .replace(':step', 'leaderEmerged')
       .replace(':agreementId', partnership.agreementId)
       .replace(':signatureId', partnership.signatureId)
@@ -229,14 +442,70 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(':lineId', partnership.plan.lineId)
       .replace(':principle', 'jointGoals')
       .replace(/\/diff$/, '/diff?from=1&to=1');
+  if (path.startsWith('/api/provider-readiness/')) return path.replace(':id', readinessId);
+  if (path.startsWith('/api/pes-initiatives/')) return path.replace(':id', pesInitiativeId);
+  if (path.startsWith('/api/cooperation-groups/'))
+    return path
+      .replace(':id', ggk.groupId)
+      .replace(':memberId', ggk.memberId)
+      .replace(':meetingId', ggk.meetingId)
+      .replace(':taskId', ggk.taskId);
+  if (path.startsWith('/api/cooperation-authorisations/')) return path.replace(':id', ggk.authorisationId);
+  if (path.startsWith('/api/cooperation-needs-reports/')) return path.replace(':id', ggk.reportId);
+  if (path.startsWith('/api/beneficiaries/'))
+    return path
+      .replace(':id', partnership.personId)
+      .replace(':consentId', partnership.consentId)
+      .replace(':entryId', partnership.entryId)
+      .replace(':number', '1');
+  if (path.startsWith('/api/referrals/')) return path.replace(':referralId', referralId);
+  if (path.startsWith('/api/commissioning/'))
+    return (
+      path
+        .replace(':id', commissioning.id)
+        .replace(/:(commission|contract|review)Id/, commissioning.commissionId) +
+      (route.startsWith('DELETE') ? '?version=1' : '')
+    );
   return path.replace(':id', a.invitationId);
+}
+
+/** An initiative group with five founders, at the registration stage. */
+async function initiativeGroup(): Promise<string> {
+  const group = await createInitiative(t.ctx, {
+    name: 'Spółdzielnia Socjalna Izolacja',
+    legalForm: 'socialCooperative',
+    jstInstitutionId: (await buildInstitution(t.ctx, { type: 'jstGmina' })).id,
+    owesInstitutionId: (await buildInstitution(t.ctx, { type: 'owes' })).id,
+    pupInstitutionId: (await buildInstitution(t.ctx, { type: 'pup' })).id,
+    serviceTypeIds: [(await catalogueType(t.ctx, 'uslugi-opiekuncze')).id],
+    founders: ['Anna K.', 'Jan N.', 'Ewa M.', 'Piotr S.', 'Ola W.'].map((name) => ({ kind: 'person', name })),
+    statuteAdoptedOn: '2025-01-10',
+    krsAppliedOn: '2025-01-20',
+  });
+  const preparing = await advanceInitiative(t.ctx, group.id, { version: group.version });
+  return (await advanceInitiative(t.ctx, group.id, { version: preparing.version })).id;
+}
+
+/** A readiness assessment of the institution for the bundled home care, answered and submitted. */
+async function submittedReadiness(institutionId: string): Promise<string> {
+  const type = await catalogueType(t.ctx, 'uslugi-opiekuncze');
+  const draft = await startAssessment(t.ctx, { institutionId, serviceTypeId: type.id });
+  const items = draft.items.map((i) => ({ key: i.key, met: false }));
+  const saved = await saveSelfAssessment(t.ctx, draft.id, { version: draft.version, items });
+  return (await submitAssessment(t.ctx, draft.id, { version: saved.version })).id;
 }
 
 /** A body the route would accept from someone allowed, so only the access check can refuse it. */
 function validBody(route: string): object | undefined {
+  if (route.includes(' /api/cooperation-')) return cooperationBody(route);
   if (route === 'POST /api/institutions/:id/invitations')
     return { email: 'intruz@example.pl', displayName: 'Intruz', role: 'institutionAdmin' };
   if (route === 'PATCH /api/memberships/:id') return { role: 'institutionAdmin', version: 1 };
+  if (route.startsWith('PUT /api/provider-readiness/')) return { version: 3, items: [] };
+  if (route.endsWith('/assessments/:id/confirm'))
+    return { version: 3, items: [], validFrom: '2025-01-01', validUntil: '2099-12-31' };
+  if (route.endsWith('/assessments/:id/return')) return { version: 3, items: [], comment: 'Intruz' };
+  if (route.endsWith('/assessments/:id/submit')) return { version: 3 };
   if (route === 'POST /api/memberships/:id/deactivate') return { version: 1 };
   if (route === 'POST /api/partnerships/:id/contacts')
     return { memberId: partnership.memberId, level: 'heads', name: 'Intruz' };
@@ -253,6 +522,7 @@ function validBody(route: string): object | undefined {
   if (route === 'POST /api/partnerships/:id/agreements') return { kind: 'cooperation' };
   if (route === 'PATCH /api/partnerships/:id/agreements/:agreementId') return { version: 2, title: 'Intruz' };
   if (route.endsWith('/send-to-signature')) return { version: 2 };
+  if (route.endsWith('/withdraw-from-signature')) return { version: 2, reason: 'Intruz' };
   if (route.endsWith('/terminate')) return { version: 2, reason: 'Intruz', terminatedOn: '2025-01-01' };
   if (route === 'POST /api/partnerships/:id/agreements/:agreementId/signatures')
     return {
@@ -262,7 +532,52 @@ function validBody(route: string): object | undefined {
       signerPosition: 'Intruz',
       signedOn: '2025-01-01',
     };
-  return planBody(route) ?? (route.startsWith('POST') ? {} : undefined);
+  if (route.includes(' /api/commissioning/')) return commissioningBody(route);
+  if (route.includes(' /api/pes-initiatives/')) return initiativeBody(route);
+  return planBody(route) ?? beneficiaryBody(route) ?? (route.startsWith('POST') ? {} : undefined);
+}
+
+/** Bodies for a person's routes. */
+function beneficiaryBody(route: string): object | undefined {
+  const bodies: Record<string, object> = {
+    'PATCH /api/beneficiaries/:id': {
+      firstName: 'Intruz',
+      lastName: 'Intruz',
+      pesel: peselFor('1980-01-01', 'male', 999),
+      territoryCode: '0605053',
+      version: 1,
+    },
+    'POST /api/beneficiaries/:id/consents': {
+      purpose: 'Intruz',
+      givenOn: '2025-01-01',
+      form: 'inPerson',
+      grants: [{ institutionId: a.institutionId, categories: ['identification'] }],
+    },
+    'POST /api/beneficiaries/:id/consents/:consentId/withdraw': { version: 1 },
+    'POST /api/beneficiaries/:id/diagnosis': { domain: 'housing', findings: 'Intruz' },
+    'PATCH /api/beneficiaries/:id/diagnosis/:entryId': { findings: 'Intruz', version: 1 },
+    'PUT /api/beneficiaries/:id/support-plan': {
+      goals: [{ text: 'Intruz' }],
+      actions: [],
+      agreement: { signed: false },
+      version: 1,
+    },
+    'POST /api/beneficiaries/:id/support-plan/submit': { version: 1 },
+    'POST /api/beneficiaries/:id/support-plan/approve': { version: 1 },
+    'POST /api/beneficiaries/:id/referrals': {
+      operatorInstitutionId: a.institutionId,
+      scopeItemIds: [partnership.plan.itemId],
+      brief: 'Intruz',
+      useBy: new Date().toISOString().slice(0, 10),
+    },
+    'POST /api/referrals/:referralId/card': { code: 'ACDEF-GHJKM' },
+    'POST /api/referrals/:referralId/accept': { version: 1 },
+    'POST /api/referrals/:referralId/reject': { version: 1, reason: 'Intruz' },
+    'POST /api/referrals/:referralId/start': { version: 1 },
+    'POST /api/referrals/:referralId/complete': { version: 1, outcome: 'Intruz' },
+    'POST /api/referrals/:referralId/revoke': { version: 1, reason: 'Intruz' },
+  };
+  return bodies[route];
 }
 
 /** Bodies for the plan, pledges and budget routes. */
@@ -283,6 +598,7 @@ function planBody(route: string): object | undefined {
       findings: 'Intruz',
       memberId,
     },
+    'PATCH /api/partnerships/:id/plan/needs-assessments/:assessmentId': { method: 'Intruz', version: 1 },
     'POST /api/partnerships/:id/plan/scope': { instrument: 'training', providerMemberIds: [memberId] },
     'PATCH /api/partnerships/:id/plan/scope/:itemId': { description: 'Intruz', version: 1 },
     'POST /api/partnerships/:id/plan/tasks': { title: 'Intruz', dueOn: '2025-01-01' },
@@ -312,6 +628,61 @@ function planBody(route: string): object | undefined {
   return bodies[route];
 }
 
+/** Bodies for the commissioning routes: the draft's form, a commission, a contract, a review. */
+/** Bodies for an initiative group's routes, at the version the group is at (3). */
+function initiativeBody(route: string): object | undefined {
+  const bodies: Record<string, object> = {
+    'PATCH /api/pes-initiatives/:id': { version: 3, name: 'Intruz' },
+    'POST /api/pes-initiatives/:id/advance': { version: 3 },
+    'POST /api/pes-initiatives/:id/register': {
+      version: 3,
+      krsNumber: '0000012345',
+      registeredOn: '2025-02-01',
+    },
+    'POST /api/pes-initiatives/:id/abandon': { version: 3, reason: 'Intruz' },
+  };
+  return bodies[route];
+}
+
+function commissioningBody(route: string): object | undefined {
+  const { jstInstitutionId: _, ...form } = planForm(commissioning.jstId);
+  const commission = {
+    serviceTypeId: commissioning.plan.commissions[0]!.serviceTypeId,
+    mode: 'openCall',
+    year: 2026,
+    budget: '1',
+  };
+  const contract = {
+    contractorInstitutionId: commissioning.pes.id,
+    number: 'Intruz',
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    value: '1',
+  };
+  const review = { kind: 'visit', reviewedOn: '2026-06-01', checklist: [], findings: 'Intruz' };
+  const bodies: Record<string, object> = {
+    'PATCH /api/commissioning/plans/:id': { ...form, version: 1 },
+    'POST /api/commissioning/plans/:id/adopt': {
+      version: 1,
+      resolutionNumber: 'Intruz',
+      resolutionDate: '2026-01-01',
+    },
+    'POST /api/commissioning/plans/:id/start-execution': { version: 1 },
+    'POST /api/commissioning/plans/:id/report': { version: 1 },
+    'POST /api/commissioning/plans/:id/commissions': commission,
+    'PATCH /api/commissioning/plans/:id/commissions/:commissionId': { ...commission, version: 1 },
+    'POST /api/commissioning/plans/:id/contracts': { ...contract, commissionId: commissioning.commissionId },
+    'PATCH /api/commissioning/plans/:id/contracts/:contractId': { ...contract, version: 1 },
+    'POST /api/commissioning/plans/:id/reviews': {
+      ...review,
+      contractId: commissioning.commissionId,
+      reviewerInstitutionId: commissioning.jstId,
+    },
+    'PATCH /api/commissioning/plans/:id/reviews/:reviewId': { ...review, version: 1 },
+  };
+  return bodies[route];
+}
+
 describe('institution isolation', () => {
   it('every route on a record classifies it as shared or private, so a new route cannot slip past', () => {
     const private_ = new Set<string>(PRIVATE_RECORD_ROUTES);
@@ -322,7 +693,10 @@ describe('institution isolation', () => {
     expect(unclassified).toEqual([]);
   });
 
-  it("no role of another institution reads or changes institution A's private records: 404 each time", async () => {
+  // Every private route × every role of another institution: more than the default 30 s on a busy machine.
+  it("no role of another institution reads or changes institution A's private records: 404 each time", {
+    timeout: 180_000,
+  }, async () => {
     const leaks: string[] = [];
     for (const [who, agent] of outsiders) {
       for (const route of PRIVATE_RECORD_ROUTES) {

@@ -86,7 +86,10 @@ describe('permission matrix: every API route × every role', () => {
     expect(refusedWrongly).toEqual([]);
   });
 
-  it('each role reaches exactly the routes its permissions allow, and the platform admin all', async () => {
+  // Every route × every role is a few thousand requests: more than the default 30 s on a busy machine.
+  it('each role reaches exactly the routes its permissions allow, and the platform admin all', {
+    timeout: 180_000,
+  }, async () => {
     const mismatches: string[] = [];
     for (const route of guardedRoutes()) {
       for (const [who, agent] of agents) {

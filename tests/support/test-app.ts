@@ -5,6 +5,9 @@ import type { AppConfig } from '../../server/platform/config';
 import type { Database } from '../../server/platform/db';
 import { openTestDatabase } from './test-database';
 
+/** A fixed key, so tests can decrypt what the app stored. */
+export const TEST_PERSONAL_DATA_KEY = Buffer.alloc(32, 7);
+
 export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   port: 0,
   host: '127.0.0.1',
@@ -18,6 +21,7 @@ export const testConfig = (overrides: Partial<AppConfig> = {}): AppConfig => ({
   sessionTtlHours: 12,
   oidc: undefined,
   webDist: '/nonexistent',
+  personalDataKeys: { current: TEST_PERSONAL_DATA_KEY, previous: [] },
   ...overrides,
 });
 

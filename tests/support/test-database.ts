@@ -25,6 +25,25 @@ function serverUrl(database: string): string {
   return url.toString();
 }
 
+/**
+ * Drops a test file's database once the pool's connections have really gone: the pool's `end()`
+ * resolves while the server may still be closing them, and a forced drop at that moment kills
+ * them with an error nobody listens for any more. Only a connection that never goes is forced.
+ */
+async function dropWhenReleased(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+      return;
+    } catch (err) {
+      // 55006 object_in_use: "database is being accessed by other users"
+      if ((err as { code?: string }).code !== '55006') throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
 async function openPostgresCopy(): Promise<Database> {
   const template = inject('pgTemplate');
   if (!process.env.TEST_DATABASE_URL) throw new Error('The postgres suites need TEST_DATABASE_URL');
@@ -44,7 +63,7 @@ async function openPostgresCopy(): Promise<Database> {
       const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
       await cleanup.connect();
       try {
-        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropWhenReleased(cleanup, name);
       } finally {
         await cleanup.end();
       }

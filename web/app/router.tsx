@@ -9,6 +9,29 @@ import {
 import { parseAuditSearch } from '../features/audit/api/list-audit-events';
 import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
+import { parseBeneficiarySearch } from '../features/beneficiaries/api/beneficiaries';
+import { BeneficiariesListPage } from '../features/beneficiaries/components/BeneficiariesListPage';
+import { BeneficiaryDetailPage } from '../features/beneficiaries/components/BeneficiaryDetailPage';
+import { BeneficiaryEditPage } from '../features/beneficiaries/components/BeneficiaryEditPage';
+import { BeneficiaryIntakePage } from '../features/beneficiaries/components/BeneficiaryIntakePage';
+import {
+  parseRedeemSearch,
+  RedeemReferralPage,
+} from '../features/beneficiaries/components/referral/RedeemReferralPage';
+import { ReferralDetailPage } from '../features/beneficiaries/components/referral/ReferralDetailPage';
+import { parsePlanSearch } from '../features/commissioning/api/plans';
+import { PlanCreatePage } from '../features/commissioning/components/PlanCreatePage';
+import { PlanDetailPage } from '../features/commissioning/components/PlanDetailPage';
+import { PlanEditPage } from '../features/commissioning/components/PlanEditPage';
+import { PlansListPage } from '../features/commissioning/components/PlansListPage';
+import { parseGroupSearch } from '../features/cooperation-groups/api/groups';
+import { parseSummarySearch } from '../features/cooperation-groups/api/reports';
+import { AuthorisationsPage } from '../features/cooperation-groups/components/AuthorisationsPage';
+import { ConveneGroupPage } from '../features/cooperation-groups/components/ConveneGroupPage';
+import { GroupDetailPage } from '../features/cooperation-groups/components/GroupDetailPage';
+import { GroupsListPage } from '../features/cooperation-groups/components/GroupsListPage';
+import { MayorSummaryPage } from '../features/cooperation-groups/components/MayorSummaryPage';
+import { NeedsReportsPage } from '../features/cooperation-groups/components/NeedsReportsPage';
 import { parseInstitutionSearch } from '../features/institutions/api/list-institutions';
 import { InstitutionCreatePage } from '../features/institutions/components/InstitutionCreatePage';
 import { InstitutionEditPage } from '../features/institutions/components/InstitutionEditPage';
@@ -18,7 +41,14 @@ import { parsePartnershipSearch } from '../features/partnerships/api/list-partne
 import { PartnershipCreatePage } from '../features/partnerships/components/PartnershipCreatePage';
 import { PartnershipDetailPage } from '../features/partnerships/components/PartnershipDetailPage';
 import { PartnershipsListPage } from '../features/partnerships/components/PartnershipsListPage';
+import { parseInitiativeSearch } from '../features/pes-initiatives/api/initiatives';
+import { InitiativePage } from '../features/pes-initiatives/components/InitiativePage';
+import { InitiativesPage } from '../features/pes-initiatives/components/InitiativesPage';
+import { NewInitiativePage } from '../features/pes-initiatives/components/NewInitiativePage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { parseAssessmentSearch } from '../features/provider-readiness/api/list-assessments';
+import { AssessmentPage } from '../features/provider-readiness/components/AssessmentPage';
+import { AssessmentsPage } from '../features/provider-readiness/components/AssessmentsPage';
 import { parseQualificationSearch } from '../features/social-services/api/list-qualifications';
 import { parseCatalogueSearch } from '../features/social-services/api/list-service-types';
 import { CataloguePage } from '../features/social-services/components/CataloguePage';
@@ -27,7 +57,9 @@ import { QualificationEditPage } from '../features/social-services/components/Qu
 import { QualificationsPage } from '../features/social-services/components/QualificationsPage';
 import { ServiceTypeCreatePage } from '../features/social-services/components/ServiceTypeCreatePage';
 import { ServiceTypeEditPage } from '../features/social-services/components/ServiceTypeEditPage';
-import { ServiceTypePage } from '../features/social-services/components/ServiceTypePage';
+import { parseDiagnosisSearch, parseNeedSearch } from '../features/staffing-needs/api/needs';
+import { DiagnosisPage } from '../features/staffing-needs/components/DiagnosisPage';
+import { StaffingNeedsPage } from '../features/staffing-needs/components/StaffingNeedsPage';
 import { parseTerritorySearch } from '../features/territory/api/list-units';
 import { TerritoryPage } from '../features/territory/components/TerritoryPage';
 import { parseAccountSearch } from '../features/users/api/list-users';
@@ -40,6 +72,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ErrorPage } from './pages/ErrorPage';
 import { InstitutionPage } from './pages/InstitutionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ServiceTypeCardPage } from './pages/ServiceTypeCardPage';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -135,6 +168,71 @@ const partnershipRoutes = [
     getParentRoute: () => authedRoute,
     path: '/partnerships/$id',
     component: PartnershipDetailPage,
+    // The page throws notFound() for a partnership that is not there: shown inside the app's layout.
+    notFoundComponent: NotFoundPage,
+  }),
+];
+
+/** Commissioning plans (model C): the list, a new draft, a plan's page and a draft's form. */
+const commissioningRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/commissioning',
+    validateSearch: parsePlanSearch,
+    component: PlansListPage,
+  }),
+  createRoute({ getParentRoute: () => authedRoute, path: '/commissioning/new', component: PlanCreatePage }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/commissioning/$id',
+    component: PlanDetailPage,
+    notFoundComponent: NotFoundPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/commissioning/$id/edit',
+    component: PlanEditPage,
+    notFoundComponent: NotFoundPage,
+  }),
+];
+
+/** People of partnerships' services: the list, intake by the entry institution, a person's page. */
+const beneficiaryRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/beneficiaries',
+    validateSearch: parseBeneficiarySearch,
+    component: BeneficiariesListPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/beneficiaries/new',
+    component: BeneficiaryIntakePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/beneficiaries/$id',
+    component: BeneficiaryDetailPage,
+    notFoundComponent: NotFoundPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/beneficiaries/$id/edit',
+    component: BeneficiaryEditPage,
+    notFoundComponent: NotFoundPage,
+  }),
+  // The operator enters the code from the person's referral card (the card's QR code fills it in).
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/referrals/redeem',
+    validateSearch: parseRedeemSearch,
+    component: RedeemReferralPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/referrals/$referralId',
+    component: ReferralDetailPage,
+    notFoundComponent: NotFoundPage,
   }),
 ];
 
@@ -154,7 +252,7 @@ const catalogueRoutes = [
   createRoute({
     getParentRoute: () => authedRoute,
     path: '/catalogue/types/$id',
-    component: ServiceTypePage,
+    component: ServiceTypeCardPage,
   }),
   createRoute({
     getParentRoute: () => authedRoute,
@@ -176,6 +274,94 @@ const catalogueRoutes = [
     getParentRoute: () => authedRoute,
     path: '/catalogue/qualifications/$id/edit',
     component: QualificationEditPage,
+  }),
+];
+
+/** Cooperation groups (model D): the list, convening, a group's page, authorisations, summary, ROPS record. */
+const cooperationGroupRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups',
+    validateSearch: parseGroupSearch,
+    component: GroupsListPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/new',
+    component: ConveneGroupPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/authorisations',
+    component: AuthorisationsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/summary',
+    validateSearch: parseSummarySearch,
+    component: MayorSummaryPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/needs-reports',
+    component: NeedsReportsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/$id',
+    component: GroupDetailPage,
+    notFoundComponent: NotFoundPage,
+  }),
+];
+
+/** Providers' readiness to deliver a service type: their assessments and the OWES's verification. */
+const readinessRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/readiness',
+    validateSearch: parseAssessmentSearch,
+    component: AssessmentsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/readiness/$id',
+    component: AssessmentPage,
+  }),
+];
+
+/** Initiative groups preparing to found a PES (sphere 2). */
+const pesInitiativeRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pes-initiatives',
+    validateSearch: parseInitiativeSearch,
+    component: InitiativesPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pes-initiatives/new',
+    component: NewInitiativePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pes-initiatives/$id',
+    component: InitiativePage,
+  }),
+];
+
+/** Providers' staffing needs and their joint diagnosis per gmina and powiat. */
+const staffingRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/staffing',
+    validateSearch: parseNeedSearch,
+    component: StaffingNeedsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/staffing/diagnosis',
+    validateSearch: parseDiagnosisSearch,
+    component: DiagnosisPage,
   }),
 ];
 
@@ -209,7 +395,13 @@ const routeTree = rootRoute.addChildren([
     territoryRoute,
     ...institutionRoutes,
     ...partnershipRoutes,
+    ...cooperationGroupRoutes,
+    ...beneficiaryRoutes,
     ...catalogueRoutes,
+    ...readinessRoutes,
+    ...staffingRoutes,
+    ...pesInitiativeRoutes,
+    ...commissioningRoutes,
     auditRoute,
     ...userRoutes,
   ]),

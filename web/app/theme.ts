@@ -1,12 +1,17 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Loader } from '@mantine/core';
 
-/** Mantine's default primary shade fails WCAG contrast on white; shade 8 passes (stack notes). */
+/**
+ * Mantine's default primary shade fails WCAG contrast on white; shade 8 passes (stack notes).
+ * A loader is a plain span, on which the label screen readers need (`aria-label`) is not
+ * allowed; as a live status it is both allowed and announced.
+ */
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif',
   focusRing: 'always',
   defaultRadius: 'sm',
+  components: { Loader: Loader.extend({ defaultProps: { role: 'status' } }) },
 });
 
 /**

@@ -70,6 +70,34 @@ export async function api<T>(method: Method, url: string, body?: unknown, retrie
   );
 }
 
+/**
+ * A file the API renders from a posted body (a card printed from a code the server does not keep):
+ * the same cookies and CSRF token as {@link api}, the answer as a Blob, errors as {@link ApiError}.
+ */
+export async function apiFile(url: string, body: unknown): Promise<Blob> {
+  csrfToken ??= fetchCsrf();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-locale': currentLocale(),
+      'x-csrf-token': await csrfToken,
+    },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (response.ok) return response.blob();
+  const payload = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; fields?: ApiFieldError[] };
+  } | null;
+  throw new ApiError(
+    response.status,
+    payload?.error?.code ?? 'internal',
+    payload?.error?.message ?? response.statusText,
+    payload?.error?.fields ?? [],
+  );
+}
+
 /** Builds a query string from defined, non-empty values. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();

@@ -7,9 +7,3 @@ export const invalidField = (field: string, id: string) =>
 /** E-mail addresses are unique: a second account with one answers 409 naming `email`. */
 export const emailTaken = () =>
   new AppError('conflict', 'user.emailTaken', { fields: [{ field: 'email', id: 'field.emailTaken' }] });
-
-/** PostgreSQL's unique_violation, as the `pg` driver and PGlite both report it (drizzle wraps it in `cause`). */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (e: unknown) => (e as { code?: unknown } | null)?.code;
-  return code(err) === '23505' || code((err as { cause?: unknown } | null)?.cause) === '23505';
-}

@@ -45,6 +45,26 @@ export const findActiveStaffMember = async (
       .limit(1)
   )[0];
 
+/** The people who work at the institution now (active account and membership), by name: whom a record may name. */
+export const findActiveStaff = (
+  db: Executor,
+  institutionId: string,
+  limit: number,
+): Promise<{ id: string; displayName: string; email: string }[]> =>
+  db
+    .select({ id: users.id, displayName: users.displayName, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.institutionId, institutionId),
+        eq(memberships.status, 'active'),
+        eq(users.status, 'active'),
+      ),
+    )
+    .orderBy(asc(users.searchName), asc(users.id))
+    .limit(limit);
+
 export const findMemberById = async (db: Executor, id: string): Promise<MemberRow | undefined> =>
   (
     await db

@@ -7,8 +7,8 @@ import { toSearchable } from '../../../common/text';
 import { changedFields, recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth';
 import { type Ctx, inTransaction, requireActor } from '../../platform/authz';
-import { AppError, notFound, RequestValidationError } from '../../platform/errors';
-import { emailTaken, invalidField, isUniqueViolation } from './account-errors';
+import { AppError, isUniqueViolation, notFound, RequestValidationError } from '../../platform/errors';
+import { emailTaken, invalidField } from './account-errors';
 import { canAdministerAccounts, memberScope } from './accounts.policy';
 import { deleteUserSessions, findUserByEmail, findUserById } from './accounts.repository';
 import {

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   allowedFactsOf,
   territoryLevelByType,
@@ -19,9 +18,17 @@ import type { Page } from '../../../common/contracts/pagination';
 import type { InstitutionType } from '../../../common/enums';
 import { toSearchable } from '../../../common/text';
 import { changedFields, recordAudit } from '../../platform/audit';
-import { type Actor, type Ctx, inTransaction, requireActor } from '../../platform/authz';
+import { type Actor, authorize, type Ctx, inTransaction } from '../../platform/authz';
 import type { Executor } from '../../platform/db';
-import { AppError, notFound, RequestValidationError, versionConflict } from '../../platform/errors';
+import {
+  AppError,
+  type FieldProblem,
+  givenFields,
+  invalid,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import {
   canCreateInstitution,
   canDeactivateInstitution,
@@ -64,24 +71,6 @@ const AUDITED_FIELDS = [
   'status',
   'deactivationReason',
 ] as const satisfies readonly (keyof InstitutionRow)[];
-
-type FieldProblem = { field: string; id: string };
-
-const invalid = (fields: FieldProblem[]) => new AppError('validation', 'validation', { fields });
-
-/** Checks input the same way the route does, so seeds and imports that call in directly get the same rules. */
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throw new RequestValidationError(result.error.issues, 'body');
-  return result.data;
-}
-
-/** The platform itself (seeding, imports) passes; anyone else must be signed in and allowed. */
-function authorize(ctx: Ctx, allowed: (actor: Actor | null) => boolean) {
-  if (ctx.system) return;
-  requireActor(ctx);
-  if (!allowed(ctx.actor)) throw new AppError('forbidden', 'forbidden');
-}
 
 async function recordOf(db: Executor, row: InstitutionRow): Promise<InstitutionRecord> {
   const territory = await findTerritory(db, row.territoryCode);
@@ -202,7 +191,7 @@ export async function updateInstitution(
   const { version, ...patch } = parse(updateInstitutionBody, input);
   return inTransaction(ctx, async (tctx) => {
     const current = await loadForChange(tctx, id, canUpdateInstitution, version);
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const given = givenFields(patch);
     const next: InstitutionRow = { ...current, ...given };
     if (next.type !== current.type) {
       const allowed = allowedFactsOf(next.type);

@@ -51,6 +51,7 @@ export async function agreementViewOf(
     current,
     members: loaded.members,
     signatures: await findSignatures(ctx.db, [row.id]),
+    voidedSignatures: await findSignatures(ctx.db, [row.id], true),
     actor: ctx.actor,
     facts: loaded.facts,
     today: warsawToday(),

@@ -8,13 +8,18 @@ import {
   hasAgreementSignedByAll,
 } from './agreement.repository';
 import { addDays, warsawToday } from './agreement-state';
-
-/** An agreement ending within this many days is worth a reminder: time to extend it or sign an annex. */
-export const EXPIRING_SOON_DAYS = 30;
+import { governingRoles } from './partnership.policy';
 
 /**
- * What agreements ask of a user: a signature their institution still owes, and agreements in
- * force about to run out. Only for institutions where the user may act in partnerships.
+ * An agreement ending within this many days is worth a reminder: an annex or a new agreement
+ * needs every member's signature, and institutions sign in weeks, not days.
+ */
+export const EXPIRING_SOON_DAYS = 60;
+
+/**
+ * What agreements ask of a user: a signature their institution still owes, and, to those who
+ * govern a partnership (its leader's and coordinators' managers), agreements in force about to
+ * run out. Only for institutions where the user may act in partnerships.
  */
 export async function agreementAttention(ctx: Ctx): Promise<AttentionItem[]> {
   requireActor(ctx);
@@ -41,6 +46,7 @@ export async function agreementAttention(ctx: Ctx): Promise<AttentionItem[]> {
     institutions,
     today,
     addDays(today, EXPIRING_SOON_DAYS),
+    governingRoles,
   ))
     items.push({
       kind: 'agreementsExpiringSoon',

@@ -294,7 +294,7 @@ describe('an agreement from draft to force', () => {
 });
 
 describe('expiry and annexes', () => {
-  it('an agreement in force ending within 30 days is on the dashboard; an annex amends only an agreement in force', async () => {
+  it('an agreement in force ending within 60 days is on the dashboard; an annex amends only an agreement in force', async () => {
     const today = warsawToday();
     const created = (
       await ops.post(url(), { kind: 'pzkDeclaration', termFrom: '2025-01-01', termTo: addDays(today, 10) })

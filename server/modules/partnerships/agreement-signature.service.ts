@@ -5,8 +5,8 @@ import {
   type SignAgreementInput,
   signAgreementBody,
 } from '../../../common/contracts/partnership-agreements';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, invalid, notFound, parse } from '../../platform/errors';
 import { canSignFor } from './agreement.policy';
 import {
   findFile,
@@ -17,7 +17,7 @@ import {
 } from './agreement.repository';
 import { agreementViewOf, loadAgreement, writeAgreement } from './agreement-access';
 import { acceptsSignatures, effectiveState, signedByAll, warsawToday } from './agreement-state';
-import { auditChange, authorize, invalid, parse } from './partnership-access';
+import { auditChange } from './partnership-access';
 
 /**
  * Signatures of an agreement in signature, each recorded by the member institution that gives

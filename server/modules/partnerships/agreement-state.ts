@@ -4,6 +4,7 @@ import {
   type AgreementState,
   sectionsOfKind,
 } from '../../../common/contracts/partnership-agreements';
+import { warsawToday } from '../../../common/contracts/partnership-plan';
 
 /**
  * The agreement's states as pure rules, so the API's abilities, the refusals and the dashboard
@@ -11,9 +12,8 @@ import {
  * before today (in Warsaw) is expired when read, with no timer to flip it.
  */
 
-/** Today's legal date in Poland, whatever the server's zone. */
-export const warsawToday = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now);
+/** Today's legal date in Poland, whatever the server's zone: the plan's deadlines use the same. */
+export { warsawToday };
 
 /** Adds days to a legal date (yyyy-mm-dd). */
 export const addDays = (isoDate: string, days: number): string =>
@@ -28,6 +28,9 @@ export function effectiveState(
 
 /** Only a draft's text changes; from "in signature" on it is frozen. */
 export const isEditable = (state: AgreementState) => state === 'draft';
+
+/** Only a text in signature goes back to a draft: once in force, it changes by an annex. */
+export const canBeWithdrawnFromSignature = (state: AgreementState) => state === 'inSignature';
 
 /**
  * Signatures are recorded once the text is frozen; a member who joins an agreement in force

@@ -1,6 +1,11 @@
 import type { AgreementState } from '../../../common/contracts/partnership-agreements';
 import { type Actor, hasPermission } from '../../platform/authz';
-import { acceptsSignatures, canBeTerminated, isEditable } from './agreement-state';
+import {
+  acceptsSignatures,
+  canBeTerminated,
+  canBeWithdrawnFromSignature,
+  isEditable,
+} from './agreement-state';
 import { canGovern, type PartnershipFacts } from './partnership.policy';
 
 /**
@@ -29,6 +34,7 @@ export const agreementAbilities = (
   return {
     edit: drafts && isEditable(state),
     sendToSignature: drafts && isEditable(state),
+    withdrawFromSignature: drafts && canBeWithdrawnFromSignature(state),
     terminate: drafts && canBeTerminated(state),
     sign: open(p) && acceptsSignatures(state) && unsignedMembers.some((m) => canSignFor(actor, m)),
   };

@@ -3,6 +3,7 @@ import {
   type AgreementView,
   type SignatureView,
   sectionsOfKind,
+  type VoidedSignatureView,
 } from '../../../common/contracts/partnership-agreements';
 import type { Actor } from '../../platform/authz';
 import { agreementAbilities, canSignFor } from './agreement.policy';
@@ -50,17 +51,29 @@ export const presentSignature = (s: SignatureRow, uploadScan: boolean): Signatur
   abilities: { uploadScan },
 });
 
+export const presentVoidedSignature = (s: SignatureRow): VoidedSignatureView => ({
+  id: s.id,
+  institutionName: s.institutionName,
+  signerName: s.signerName,
+  signerPosition: s.signerPosition,
+  signedOn: s.signedOn,
+  voidedAt: (s.voidedAt ?? s.updatedAt).toISOString(),
+  voidedByName: s.voidedByName,
+  voidReason: s.voidReason,
+});
+
 /** The agreement with its current text, its parties and signatures, and what the actor may do. */
 export function presentAgreement(input: {
   row: AgreementRow;
   current: AgreementVersionRow;
   members: MemberRow[];
   signatures: SignatureRow[];
+  voidedSignatures: SignatureRow[];
   actor: Actor | null;
   facts: PartnershipFacts;
   today: string;
 }): AgreementView {
-  const { row, current, members, signatures, actor, facts, today } = input;
+  const { row, current, members, signatures, voidedSignatures, actor, facts, today } = input;
   const state = effectiveState(row, today);
   const signed = currentSigned(members, signatures);
   const unsigned = members.filter((m) => !signed.has(m.id));
@@ -84,6 +97,9 @@ export function presentAgreement(input: {
     signatures: signatures.map((s) =>
       presentSignature(s, facts.status === 'active' && state !== 'terminated' && canSignFor(actor, s)),
     ),
+    voidedSignatures: voidedSignatures
+      .map(presentVoidedSignature)
+      .sort((a, b) => b.voidedAt.localeCompare(a.voidedAt)),
     missingForSignature: state === 'draft' ? missingForSignature(row.kind, row.title, current.sections) : [],
     version: row.version,
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { PartnershipRole } from '../../../common/enums';
 import type { Executor } from '../../platform/db';
 import { institutions } from '../institutions';
 import {
@@ -97,8 +98,15 @@ export const findVersions = (db: Executor, agreementId: string) =>
     .where(eq(partnershipAgreementVersions.agreementId, agreementId))
     .orderBy(desc(partnershipAgreementVersions.number));
 
-/** Signatures of several agreements, with institution names and scan descriptions. */
-export async function findSignatures(db: Executor, agreementIds: readonly string[]): Promise<SignatureRow[]> {
+/**
+ * The valid signatures of several agreements, with institution names and scan descriptions;
+ * `voided` asks for those voided when an agreement was withdrawn from signature instead.
+ */
+export async function findSignatures(
+  db: Executor,
+  agreementIds: readonly string[],
+  voided = false,
+): Promise<SignatureRow[]> {
   if (agreementIds.length === 0) return [];
   const rows = await db
     .select({
@@ -111,7 +119,12 @@ export async function findSignatures(db: Executor, agreementIds: readonly string
     .from(partnershipAgreementSignatures)
     .innerJoin(institutions, eq(institutions.id, partnershipAgreementSignatures.institutionId))
     .leftJoin(partnershipFiles, eq(partnershipFiles.id, partnershipAgreementSignatures.scanFileId))
-    .where(inArray(partnershipAgreementSignatures.agreementId, [...agreementIds]))
+    .where(
+      and(
+        inArray(partnershipAgreementSignatures.agreementId, [...agreementIds]),
+        (voided ? isNotNull : isNull)(partnershipAgreementSignatures.voidedAt),
+      ),
+    )
     .orderBy(asc(partnershipAgreementSignatures.signedOn), asc(institutions.name));
   return rows.map((r) => ({
     ...r.signature,
@@ -143,6 +156,30 @@ export const updateSignatureAtVersion = async (
       )
       .returning()
   )[0];
+
+/** Voids every valid signature of the agreement, keeping each with when, by whom and why. */
+export const voidSignatures = (
+  db: Executor,
+  agreementId: string,
+  by: { userId: string | null; name: string | null; reason: string },
+): Promise<SignatureRowOnly[]> =>
+  db
+    .update(partnershipAgreementSignatures)
+    .set({
+      voidedAt: new Date(),
+      voidedBy: by.userId,
+      voidedByName: by.name,
+      voidReason: by.reason,
+      version: sql`${partnershipAgreementSignatures.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(partnershipAgreementSignatures.agreementId, agreementId),
+        isNull(partnershipAgreementSignatures.voidedAt),
+      ),
+    )
+    .returning();
 
 export const insertFile = async (
   db: Executor,
@@ -182,7 +219,7 @@ export async function hasAgreementSignedByAll(db: Executor, partnershipId: strin
           where m.partnership_id = a.partnership_id and m.left_at is null
             and not exists (
               select 1 from partnership_agreement_signatures s
-              where s.agreement_id = a.id and s.member_id = m.id
+              where s.agreement_id = a.id and s.member_id = m.id and s.voided_at is null
             )
         )
     ) as ok`);
@@ -224,7 +261,8 @@ export async function findAwaitingSignature(
     join institutions i on i.id = m.institution_id
     where a.state = 'inSignature' and ${scope}
       and not exists (
-        select 1 from partnership_agreement_signatures s where s.agreement_id = a.id and s.member_id = m.id
+        select 1 from partnership_agreement_signatures s
+        where s.agreement_id = a.id and s.member_id = m.id and s.voided_at is null
       )
     order by a.sent_to_signature_at nulls last, a.id, i.name
     limit 500`);
@@ -234,14 +272,19 @@ export async function findAwaitingSignature(
   }));
 }
 
-/** Agreements in force whose term ends between the two dates, per member institution of these. */
+/**
+ * Agreements in force whose term ends between the two dates, per governing member institution
+ * (the leader, a coordinator) of these: those who would prepare an annex or a new agreement. A
+ * closed partnership's agreements remind nobody.
+ */
 export async function countExpiringByInstitution(
   db: Executor,
   institutionIds: readonly string[],
   from: string,
   to: string,
+  roles: readonly PartnershipRole[],
 ) {
-  if (institutionIds.length === 0) return [];
+  if (institutionIds.length === 0 || roles.length === 0) return [];
   const rows = await db.execute(sql`
     select i.id as "institutionId", i.name as "institutionName", p.id as "partnershipId",
            p.name as "partnershipName", count(*)::int as count
@@ -250,6 +293,11 @@ export async function countExpiringByInstitution(
     join partnership_members m on m.partnership_id = a.partnership_id and m.left_at is null
     join institutions i on i.id = m.institution_id
     where a.state = 'inForce' and a.term_to between ${from}::date and ${to}::date
+      and p.status = 'active'
+      and m.role::text in (${sql.join(
+        roles.map((r) => sql`${r}`),
+        sql`, `,
+      )})
       and m.institution_id in (${sql.join(
         institutionIds.map((id) => sql`${id}::uuid`),
         sql`, `,

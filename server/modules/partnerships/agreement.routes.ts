@@ -1,5 +1,6 @@
 import {
   agreementDiffResponse,
+  agreementListQuery,
   agreementListResponse,
   agreementParams,
   agreementVersionParams,
@@ -12,6 +13,7 @@ import {
   unsignedAgreementsResponse,
   updateAgreementBody,
   versionOnlyBody,
+  withdrawFromSignatureBody,
 } from '../../../common/contracts/partnership-agreements';
 import { partnershipParams } from '../../../common/contracts/partnerships';
 import { contextOf } from '../../platform/auth';
@@ -27,6 +29,7 @@ import {
   sendToSignature,
   terminateAgreement,
   updateAgreement,
+  withdrawFromSignature,
 } from './agreement.service';
 import { listUnsignedAgreements } from './agreement-attention';
 import { signAgreement } from './agreement-signature.service';
@@ -58,13 +61,14 @@ export const agreementRoutes: RoutesPlugin = async (app, { db }) => {
     {
       schema: {
         tags,
-        summary: 'Agreements and declarations of the partnership',
+        summary: 'Agreements and declarations of the partnership, optionally of one state',
         params: partnershipParams,
+        querystring: agreementListQuery,
         response: { 200: agreementListResponse },
       },
       onRequest: read,
     },
-    async (request) => listAgreements(contextOf(request, db), request.params.id),
+    async (request) => listAgreements(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(
@@ -127,6 +131,27 @@ export const agreementRoutes: RoutesPlugin = async (app, { db }) => {
     },
     async (request) =>
       sendToSignature(contextOf(request, db), request.params.id, request.params.agreementId, request.body),
+  );
+
+  app.post(
+    `${base}/:agreementId/withdraw-from-signature`,
+    {
+      schema: {
+        tags,
+        summary: 'Take an agreement in signature back to a draft for corrections, voiding its signatures',
+        params: agreementParams,
+        body: withdrawFromSignatureBody,
+        response: { 200: agreementView },
+      },
+      onRequest: manage,
+    },
+    async (request) =>
+      withdrawFromSignature(
+        contextOf(request, db),
+        request.params.id,
+        request.params.agreementId,
+        request.body,
+      ),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import {
   type AgreementDiff,
   type AgreementList,
+  type AgreementListQuery,
   type AgreementSections,
   type AgreementVersionView,
   type AgreementView,
@@ -13,9 +14,11 @@ import {
   updateAgreementBody,
   type VersionOnlyInput,
   versionOnlyBody,
+  type WithdrawFromSignatureInput,
+  withdrawFromSignatureBody,
 } from '../../../common/contracts/partnership-agreements';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, type FieldProblem, invalid, notFound, parse } from '../../platform/errors';
 import { findDecisions } from './activity.repository';
 import { canDraftAgreements } from './agreement.policy';
 import { presentAgreementSummary } from './agreement.presenter';
@@ -27,11 +30,13 @@ import {
   findVersions,
   insertAgreement,
   insertVersion,
+  voidSignatures,
 } from './agreement.repository';
 import { agreementViewOf, type LoadedAgreement, loadAgreement, writeAgreement } from './agreement-access';
 import { diffSections } from './agreement-diff';
 import {
   canBeTerminated,
+  canBeWithdrawnFromSignature,
   effectiveState,
   isEditable,
   missingForSignature,
@@ -42,12 +47,8 @@ import { draftFromTemplate } from './agreement-templates';
 import {
   areaOf,
   auditChange,
-  authorize,
-  type FieldProblem,
-  invalid,
   type LoadedPartnership,
   loadPartnership,
-  parse,
   requireOpen,
   requirePrivate,
 } from './partnership-access';
@@ -58,7 +59,17 @@ import {
  * scans are in agreement-signature.service.ts.
  */
 
-export async function listAgreements(ctx: Ctx, id: string): Promise<AgreementList> {
+/**
+ * The partnership's agreements, optionally of one state. The filter reads the state each
+ * agreement shows (an agreement in force past its term is "expired"), so a list filtered by a
+ * state never disagrees with the badges in it. A partnership has a handful of agreements: they
+ * are presented whole, then filtered.
+ */
+export async function listAgreements(
+  ctx: Ctx,
+  id: string,
+  query: AgreementListQuery = {},
+): Promise<AgreementList> {
   const loaded = await loadPartnership(ctx, id);
   requirePrivate(ctx, loaded);
   const rows = await findAgreements(ctx.db, id);
@@ -68,14 +79,16 @@ export async function listAgreements(ctx: Ctx, id: string): Promise<AgreementLis
   );
   const today = warsawToday();
   return {
-    items: rows.map((r) =>
-      presentAgreementSummary(
-        r,
-        loaded.members,
-        signatures.filter((s) => s.agreementId === r.id),
-        today,
-      ),
-    ),
+    items: rows
+      .map((r) =>
+        presentAgreementSummary(
+          r,
+          loaded.members,
+          signatures.filter((s) => s.agreementId === r.id),
+          today,
+        ),
+      )
+      .filter((a) => query.state === undefined || a.state === query.state),
     abilities: { create: Boolean(ctx.system) || canDraftAgreements(ctx.actor, loaded.facts) },
   };
 }
@@ -254,6 +267,51 @@ export async function sendToSignature(
       entityType: 'partnershipAgreement',
       entityId: row.id,
       changes: { state: { before: a.row.state, after: row.state }, frozenVersion: row.currentVersion },
+    });
+    return agreementViewOf(tctx, a.loaded, row, a.current);
+  });
+}
+
+/**
+ * Takes an agreement in signature back to a draft for corrections. The signatures given so far
+ * were given to the frozen text, so they are voided (kept, with the reason) and recorded in the
+ * audit one by one; the corrected text is sent to signature again and every member signs anew.
+ */
+export async function withdrawFromSignature(
+  ctx: Ctx,
+  id: string,
+  agreementId: string,
+  input: WithdrawFromSignatureInput,
+): Promise<AgreementView> {
+  const body = parse(withdrawFromSignatureBody, input);
+  return inTransaction(ctx, async (tctx) => {
+    const a = await drafting(tctx, id, agreementId);
+    const before = effectiveState(a.row);
+    if (!canBeWithdrawnFromSignature(before)) throw new AppError('conflict', 'agreement.notWithdrawable');
+    const row = await writeAgreement(tctx, a, body.version, { state: 'draft', sentToSignatureAt: null });
+    const voided = await voidSignatures(tctx.db, row.id, {
+      userId: tctx.actor?.userId ?? null,
+      name: actorName(tctx),
+      reason: body.reason,
+    });
+    await auditChange(tctx, a.loaded, {
+      action: 'partnership.agreement.withdrawFromSignature',
+      entityType: 'partnershipAgreement',
+      entityId: row.id,
+      changes: {
+        state: { before, after: 'draft' },
+        reason: body.reason,
+        frozenVersion: row.currentVersion,
+        voidedSignatures: voided.map((s) => ({
+          signatureId: s.id,
+          memberId: s.memberId,
+          institutionId: s.institutionId,
+          signerName: s.signerName,
+          signerPosition: s.signerPosition,
+          signedOn: s.signedOn,
+          scanFileId: s.scanFileId,
+        })),
+      },
     });
     return agreementViewOf(tctx, a.loaded, row, a.current);
   });

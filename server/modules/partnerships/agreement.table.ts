@@ -1,6 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  customType,
   date,
   index,
   integer,
@@ -17,18 +17,12 @@ import {
   agreementKinds,
   agreementStates,
 } from '../../../common/contracts/partnership-agreements';
-import { idColumn, mutableColumns } from '../../platform/db';
+import { bytea, idColumn, mutableColumns } from '../../platform/db';
 import { institutions } from '../institutions';
 import { partnershipMembers, partnerships } from './partnership.table';
 
 export const agreementKind = pgEnum('agreement_kind', agreementKinds);
 export const agreementState = pgEnum('agreement_state', agreementStates);
-
-/** PGlite hands bytea back as a Uint8Array, `pg` as a Buffer: both become a Buffer here. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /**
  * An agreement or declaration of the partnership. `state` stores draft, inSignature, inForce or
@@ -100,7 +94,11 @@ export const partnershipFiles = pgTable(
   (t) => [index('partnership_files_idx').on(t.partnershipId)],
 );
 
-/** One member's signature of one agreement, with who signed in what capacity and the scan. */
+/**
+ * One member's signature of one agreement, with who signed in what capacity and the scan. When
+ * the agreement is withdrawn from signature for corrections, its signatures are voided, never
+ * deleted: they stay on record with when, by whom and why, and the member signs the new text anew.
+ */
 export const partnershipAgreementSignatures = pgTable(
   'partnership_agreement_signatures',
   {
@@ -120,10 +118,17 @@ export const partnershipAgreementSignatures = pgTable(
     scanFileId: uuid('scan_file_id').references(() => partnershipFiles.id),
     recordedBy: uuid('recorded_by'),
     recordedByName: text('recorded_by_name'),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    voidedBy: uuid('voided_by'),
+    voidedByName: text('voided_by_name'),
+    voidReason: text('void_reason'),
     ...mutableColumns(),
   },
   (t) => [
-    uniqueIndex('partnership_agreement_signatures_idx').on(t.agreementId, t.memberId),
+    /** One valid signature per member; voided ones stay beside it. */
+    uniqueIndex('partnership_agreement_signatures_idx')
+      .on(t.agreementId, t.memberId)
+      .where(sql`${t.voidedAt} is null`),
     index('partnership_agreement_signatures_institution_idx').on(t.institutionId),
   ],
 );

@@ -1,11 +1,11 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ExportBudgetQuery } from '../../../common/contracts/partnership-budget';
+import type { ExportBudgetQuery, ListPledgesQuery } from '../../../common/contracts/partnership-budget';
 import { ownCostCategories } from '../../../common/plan-catalogue';
 import type { Executor } from '../../platform/db';
 import { institutions } from '../institutions';
 import { partnershipBudgetLines, partnershipResourcePledges } from './budget.table';
 import { partnershipMembers } from './partnership.table';
-import { idIs } from './plan.repository';
+import { idIs, paged } from './plan.repository';
 
 export type PledgeRow = typeof partnershipResourcePledges.$inferSelect & { institutionName: string };
 export type PledgeInsert = typeof partnershipResourcePledges.$inferInsert;
@@ -15,24 +15,34 @@ export type BudgetLineInsert = typeof partnershipBudgetLines.$inferInsert;
 const bumped = (version: number) => ({ version: version + 1, updatedAt: new Date() });
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
-export const findPledges = async (db: Executor, partnershipId: string, id?: string): Promise<PledgeRow[]> =>
+export const findPledges = async (
+  db: Executor,
+  partnershipId: string,
+  id?: string,
+  page?: ListPledgesQuery,
+): Promise<PledgeRow[]> =>
   (
-    await db
-      .select({ pledge: partnershipResourcePledges, institutionName: institutions.name })
-      .from(partnershipResourcePledges)
-      .innerJoin(partnershipMembers, eq(partnershipMembers.id, partnershipResourcePledges.memberId))
-      .innerJoin(institutions, eq(institutions.id, partnershipMembers.institutionId))
-      .where(
-        and(
-          eq(partnershipResourcePledges.partnershipId, partnershipId),
-          idIs(partnershipResourcePledges.id, id),
-        ),
-      )
-      .orderBy(
-        asc(institutions.name),
-        asc(partnershipResourcePledges.kind),
-        asc(partnershipResourcePledges.createdAt),
-      )
+    await paged(
+      db
+        .select({ pledge: partnershipResourcePledges, institutionName: institutions.name })
+        .from(partnershipResourcePledges)
+        .innerJoin(partnershipMembers, eq(partnershipMembers.id, partnershipResourcePledges.memberId))
+        .innerJoin(institutions, eq(institutions.id, partnershipMembers.institutionId))
+        .where(
+          and(
+            eq(partnershipResourcePledges.partnershipId, partnershipId),
+            idIs(partnershipResourcePledges.id, id),
+          ),
+        )
+        .orderBy(
+          asc(institutions.name),
+          asc(partnershipResourcePledges.kind),
+          asc(partnershipResourcePledges.createdAt),
+          asc(partnershipResourcePledges.id),
+        )
+        .$dynamic(),
+      page,
+    )
   ).map((r) => ({ ...r.pledge, institutionName: r.institutionName }));
 
 export const insertPledge = async (db: Executor, row: PledgeInsert) =>

@@ -7,6 +7,7 @@ import {
   createPledgeBody,
   exportBudgetQuery,
   listBudgetQuery,
+  listPledgesQuery,
   pledgeListResponse,
   pledgeParams,
   pledgeView,
@@ -46,11 +47,12 @@ export const budgetRoutes: RoutesPlugin = async (app, { db }) => {
         tags,
         summary: 'Resources pledged by the partners',
         params: partnershipParams,
+        querystring: listPledgesQuery,
         response: { 200: pledgeListResponse },
       },
       onRequest: read,
     },
-    async (request) => listPledges(contextOf(request, db), request.params.id),
+    async (request) => listPledges(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(

@@ -6,6 +6,7 @@ import {
   createPledgeBody,
   type ExportBudgetQuery,
   type ListBudgetQuery,
+  type ListPledgesQuery,
   type PledgeListResponse,
   type PledgeView,
   type UpdateBudgetLineInput,
@@ -15,8 +16,8 @@ import {
 } from '../../../common/contracts/partnership-budget';
 import { parseGrosze } from '../../../common/money';
 import { changedFields } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, givenFields, invalid, notFound, parse } from '../../platform/errors';
 import { presentBudgetLine, presentPledge } from './budget.presenter';
 import {
   type BudgetLineRow,
@@ -35,24 +36,9 @@ import {
   updateBudgetLineAtVersion,
   updatePledgeAtVersion,
 } from './budget.repository';
-import {
-  auditChange,
-  authorize,
-  invalid,
-  type LoadedPartnership,
-  parse,
-  requireOpen,
-} from './partnership-access';
+import { auditChange, type LoadedPartnership, requireOpen } from './partnership-access';
 import { canManageOwnMeans, membersActorSpeaksFor, speaksFor } from './plan.policy';
-import {
-  currentMember,
-  given,
-  LIMITS,
-  lockedPlan,
-  readablePlan,
-  staleOrGone,
-  underLimit,
-} from './plan-access';
+import { currentMember, LIMITS, lockedPlan, readablePlan, staleOrGone, underLimit } from './plan-access';
 
 /**
  * Resources pledged and budget lines (step 8). Every member reads them all; each is changed only
@@ -104,11 +90,21 @@ function periodProblem(p: { availableFrom: string | null; availableTo: string | 
 const pledgeOf = (ctx: Ctx, loaded: LoadedPartnership, row: PledgeRow) =>
   presentPledge(row, ownsMeans(ctx, loaded, row.memberId));
 
-export async function listPledges(ctx: Ctx, id: string): Promise<PledgeListResponse> {
+export async function listPledges(
+  ctx: Ctx,
+  id: string,
+  query: ListPledgesQuery,
+): Promise<PledgeListResponse> {
   const loaded = await readablePlan(ctx, id);
-  const rows = await findPledges(ctx.db, id);
+  const [rows, total] = await Promise.all([
+    findPledges(ctx.db, id, undefined, query),
+    countPledges(ctx.db, id),
+  ]);
   return {
     items: rows.map((r) => pledgeOf(ctx, loaded, r)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
     abilities: { pledgeFor: speaksForMembers(ctx, loaded) },
   };
 }
@@ -154,11 +150,11 @@ export async function updatePledge(ctx: Ctx, id: string, pledgeId: string, input
   const { version, ...patch } = parse(updatePledgeBody, input);
   return inTransaction(ctx, async (tctx) => {
     const { loaded, row } = await existingPledge(tctx, id, pledgeId);
-    const next = { ...row, ...given(patch) };
+    const next = { ...row, ...givenFields(patch) };
     periodProblem(next);
     const updated =
       version === row.version
-        ? await updatePledgeAtVersion(tctx.db, row.id, version, given(patch))
+        ? await updatePledgeAtVersion(tctx.db, row.id, version, givenFields(patch))
         : undefined;
     if (!updated) throw staleOrGone(pledgeOf(tctx, loaded, row));
     await auditChange(tctx, loaded, {
@@ -257,7 +253,7 @@ export async function updateBudgetLine(ctx: Ctx, id: string, lineId: string, inp
   const { version, planned, spent, ...patch } = parse(updateBudgetLineBody, input);
   return inTransaction(ctx, async (tctx) => {
     const { loaded, row } = await existingLine(tctx, id, lineId);
-    const changes = given({
+    const changes = givenFields({
       ...patch,
       plannedGrosze: planned === undefined ? undefined : grosze(planned),
       spentGrosze: spent === undefined ? undefined : grosze(spent),

@@ -5,9 +5,9 @@ import {
   updateContactBody,
 } from '../../../common/contracts/partnership-members';
 import { changedFields } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
-import { findActiveStaffMember } from '../accounts';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, givenFields, invalid, notFound, parse, versionConflict } from '../../platform/errors';
+import { findActiveStaff, findActiveStaffMember } from '../accounts';
 import {
   type ContactRow,
   deleteContact as deleteContactRow,
@@ -20,11 +20,8 @@ import { canActForMember } from './partnership.policy';
 import { presentContact } from './partnership.presenter';
 import {
   auditChange,
-  authorize,
-  invalid,
   type LoadedPartnership,
   loadPartnership,
-  parse,
   requireOpen,
   requirePrivate,
 } from './partnership-access';
@@ -69,6 +66,30 @@ async function forMember(ctx: Ctx, id: string, memberId: string) {
   if (!member) throw invalid([{ field: 'memberId', id: 'partnership.memberUnknown' }]);
   actFor(ctx, loaded, member);
   return { loaded, member };
+}
+
+/** A member institution has a few dozen people at most; a longer list would not fit a picker anyway. */
+const STAFF_SHOWN = 200;
+
+/**
+ * Who may be linked as a contact of the member: its current staff. Only those who keep the
+ * member's contacts see the list, and reading names and e-mails is logged as personal data.
+ */
+export async function listContactCandidates(ctx: Ctx, id: string, memberId: string) {
+  const loaded = await loadPartnership(ctx, id);
+  requirePrivate(ctx, loaded);
+  const member = loaded.members.find((m) => m.id === memberId);
+  if (!member) throw notFound();
+  authorize(ctx, (actor) => canActForMember(actor, loaded.facts, member));
+  const staff = await findActiveStaff(ctx.db, member.institutionId, STAFF_SHOWN);
+  await auditChange(ctx, loaded, {
+    action: 'partnership.contact.staffRead',
+    entityType: 'partnershipMember',
+    entityId: member.id,
+    changes: { count: staff.length },
+    personalData: true,
+  });
+  return staff;
 }
 
 /** A linked account must belong to someone working at the member institution now; its name and e-mail fill the gaps. */
@@ -126,10 +147,10 @@ export async function updateContact(ctx: Ctx, id: string, contactId: string, inp
   const { version, ...patch } = parse(updateContactBody, input);
   return inTransaction(ctx, async (tctx) => {
     const { loaded, member, contact } = await existing(tctx, id, contactId);
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const given = givenFields(patch);
     const person =
       'userId' in given ? await personOf(tctx, member.institutionId, { ...contact, ...given }) : {};
-    const next: ContactRow = { ...contact, ...given, ...person };
+    const next = { ...contact, ...given, ...person };
     if (!next.name) throw invalid([{ field: 'name', id: 'field.required' }]);
     const changes = changedFields(contact, next, AUDITED);
     if (Object.keys(changes).length === 0) return presentContact(contact, tctx.actor, loaded.facts, member);

@@ -4,23 +4,25 @@ import { agreementSignedByAllMembers } from './agreement-attention';
 import { findPlanFacts } from './plan.repository';
 import { planEvidence } from './plan-rules';
 
-/** The facts about records this module does not keep: agreements, needs assessments, scopes, plans, resources. */
+/** The facts the lifecycle reads from the partnership's other records: agreements, needs assessments, scopes, plans, resources. */
 export type RecordsEvidence = Omit<LifecycleEvidence, 'hasLeader' | 'missingRequirements'>;
 
 /**
- * Where the lifecycle learns whether the artefacts of steps 4–9 exist. The modules that will
- * keep agreements, plans and resources answer through this interface; until they exist, none of
- * those artefacts does, and steps 4–9 are refused rather than completed on trust.
+ * Where the lifecycle learns whether the artefacts of steps 4–9 exist, as an interface so that
+ * the lifecycle's rules do not depend on how agreements and plans are stored.
  */
 export interface ArtefactSource {
   evidenceFor(db: Executor, partnershipId: string): Promise<RecordsEvidence>;
 }
 
-/** Step 4 is answered by the agreements (an agreement in force signed by every current member). */
-export const noRecordsKeptYet: ArtefactSource = {
+/**
+ * The artefacts as the partnership's records show them: step 4 from its agreements (one in force
+ * signed by every current member), steps 5–9 from its plan, pledges and budget lines
+ * (plan-rules.ts says what each step needs).
+ */
+export const agreementAndPlanRecords: ArtefactSource = {
   evidenceFor: async (db, partnershipId) => ({
     agreementSignedByAllMembers: await agreementSignedByAllMembers(db, partnershipId),
-    // Steps 5–9: the plan, the pledges and the budget lines (plan-rules.ts says what each step needs).
     ...planEvidence(await findPlanFacts(db, partnershipId)),
   }),
 };

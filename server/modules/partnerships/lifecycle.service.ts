@@ -17,7 +17,7 @@ import {
 } from '../../../common/contracts/partnership-lifecycle';
 import type { LifecycleStep } from '../../../common/enums';
 import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError } from '../../platform/errors';
+import { AppError, invalid, parse } from '../../platform/errors';
 import { presentLifecycle } from './activity.presenter';
 import {
   findDecision,
@@ -25,16 +25,14 @@ import {
   insertLifecycleEvents,
   type LifecycleEventRow,
 } from './activity.repository';
-import { type ArtefactSource, noRecordsKeptYet } from './lifecycle-evidence';
+import { type ArtefactSource, agreementAndPlanRecords } from './lifecycle-evidence';
 import { canGovern } from './partnership.policy';
 import type { PartnershipRow } from './partnership.repository';
 import {
   auditChange,
-  invalid,
   kindMemberOf,
   type LoadedPartnership,
   loadPartnership,
-  parse,
   requireGovernPrivate,
   requirementNames,
   requireOpen,
@@ -42,8 +40,8 @@ import {
   writePartnership,
 } from './partnership-access';
 
-/** Agreements, plans and resources are kept by modules still to come; until then none of them exists. */
-const artefacts: ArtefactSource = noRecordsKeptYet;
+/** The artefacts of steps 4–9, read from the partnership's agreements and plan. */
+const artefacts: ArtefactSource = agreementAndPlanRecords;
 
 /** The steps completed in a cycle with the event that completed each: the events replayed in order. */
 function completedIn(events: LifecycleEventRow[], cycle: number): Map<LifecycleStep, LifecycleEventRow> {

@@ -12,7 +12,14 @@ import {
 } from '../../../common/contracts/partnership-activity';
 import { changedFields } from '../../platform/audit';
 import { type Ctx, inTransaction } from '../../platform/authz';
-import { notFound, versionConflict } from '../../platform/errors';
+import {
+  type FieldProblem,
+  givenFields,
+  invalid,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import { presentDecision, presentMeeting } from './activity.presenter';
 import {
   findAttendance,
@@ -29,11 +36,8 @@ import {
 import { partnershipAbilities } from './partnership.policy';
 import {
   auditChange,
-  type FieldProblem,
-  invalid,
   type LoadedPartnership,
   loadPartnership,
-  parse,
   requireGovernPrivate,
   requireOpen,
   requirePrivate,
@@ -198,7 +202,7 @@ export async function updateMeeting(
   return inTransaction(ctx, async (tctx) => {
     const loaded = await governed(tctx, id);
     const meeting = await meetingOf(tctx, loaded, meetingId);
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const given = givenFields(patch);
     const next: MeetingRow = {
       ...meeting,
       ...given,

@@ -9,6 +9,7 @@ import {
   leaderHistoryResponse,
   leaveMemberBody,
   memberParams,
+  staffListResponse,
   updateContactBody,
   updateMemberBody,
 } from '../../../common/contracts/partnership-members';
@@ -16,7 +17,13 @@ import { partnershipParams, partnershipView } from '../../../common/contracts/pa
 import { contextOf } from '../../platform/auth';
 import { requirePermission } from '../../platform/authz';
 import type { RoutesPlugin } from '../../platform/http';
-import { createContact, deleteContact, listContacts, updateContact } from './contact.service';
+import {
+  createContact,
+  deleteContact,
+  listContactCandidates,
+  listContacts,
+  updateContact,
+} from './contact.service';
 import { addMember, changeLeader, leaveMember, listLeaderTerms, updateMember } from './member.service';
 import { presentContact, presentLeaderTerm, presentPartnership } from './partnership.presenter';
 import { tags } from './partnership.routes';
@@ -146,6 +153,22 @@ export const memberRoutes: RoutesPlugin = async (app, { db }) => {
         ),
       };
     },
+  );
+
+  app.get(
+    '/api/partnerships/:id/members/:memberId/staff',
+    {
+      schema: {
+        tags,
+        summary: "The member institution's current staff, to link a contact person to an account",
+        params: memberParams,
+        response: { 200: staffListResponse },
+      },
+      onRequest: manage,
+    },
+    async (request) => ({
+      items: await listContactCandidates(contextOf(request, db), request.params.id, request.params.memberId),
+    }),
   );
 
   app.post(

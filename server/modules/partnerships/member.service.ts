@@ -10,8 +10,8 @@ import {
   updateMemberBody,
 } from '../../../common/contracts/partnership-members';
 import { changedFields } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, givenFields, invalid, notFound, parse, versionConflict } from '../../platform/errors';
 import { findInstitutionById } from '../institutions';
 import {
   findLeaderTerms,
@@ -28,12 +28,9 @@ import { kindProblems } from './partnership.service';
 import {
   areaOf,
   auditChange,
-  authorize,
-  invalid,
   kindMemberOf,
   type LoadedPartnership,
   loadPartnership,
-  parse,
   recordOf,
   requireOpen,
   requirePrivate,
@@ -138,7 +135,7 @@ export async function updateMember(
     const loaded = await governed(tctx, id);
     const member = memberOf(loaded, memberId);
     if (patch.role && member.role === 'leader') throw new AppError('conflict', 'partnership.leaderRoleFixed');
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const given = givenFields(patch);
     const next: MemberRow = { ...member, ...given };
     await checkMember(tctx, loaded, kindMemberOf(next), 'coalitionRole');
     const changes = changedFields(member, next, AUDITED);

@@ -1,10 +1,9 @@
-import type { z } from 'zod';
 import { type KindMember, missingRequirements } from '../../../common/contracts/partnership-kinds';
 import type { TerritorialUnitSummary } from '../../../common/contracts/territory';
 import { recordAudit } from '../../platform/audit';
-import { type Actor, type Ctx, requireActor } from '../../platform/authz';
+import { authorize, type Ctx } from '../../platform/authz';
 import type { Executor } from '../../platform/db';
-import { AppError, notFound, RequestValidationError, versionConflict } from '../../platform/errors';
+import { AppError, notFound, versionConflict } from '../../platform/errors';
 import { t } from '../../platform/i18n';
 import { findUnitSummaries } from '../territory';
 import { findMembers, type MemberRow } from './member.repository';
@@ -24,24 +23,6 @@ import {
  * current members, and the record-level rules. Outsiders never learn of private records (404);
  * on the public card, which they can see, a change they may not make is 403.
  */
-
-export type FieldProblem = { field: string; id: string; params?: Record<string, unknown> };
-
-export const invalid = (fields: FieldProblem[]) => new AppError('validation', 'validation', { fields });
-
-/** Checks input the same way the route does, so factories and seeds that call in directly get the same rules. */
-export function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (!result.success) throw new RequestValidationError(result.error.issues, 'body');
-  return result.data;
-}
-
-/** The platform itself (seeding, tests' factories) passes; anyone else must be signed in and allowed. */
-export function authorize(ctx: Ctx, allowed: (actor: Actor | null) => boolean) {
-  if (ctx.system) return;
-  requireActor(ctx);
-  if (!allowed(ctx.actor)) throw new AppError('forbidden', 'forbidden');
-}
 
 export interface LoadedPartnership {
   row: PartnershipRow;

@@ -14,7 +14,8 @@ export interface PartnershipFacts {
   members: readonly { id: string; institutionId: string; role: PartnershipRole }[];
 }
 
-const governingRoles: readonly PartnershipRole[] = ['leader', 'coordinator'];
+/** The roles that govern a partnership: their managers change its shared parts and are reminded of its deadlines. */
+export const governingRoles: readonly PartnershipRole[] = ['leader', 'coordinator'];
 
 export const canReadPartnerships = (actor: Actor | null): boolean =>
   hasPermission(actor, 'partnerships.read');

@@ -15,8 +15,9 @@ import {
 import type { PartnershipKind } from '../../../common/enums';
 import { toSearchable } from '../../../common/text';
 import { changedFields } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
 import type { Executor } from '../../platform/db';
+import { type FieldProblem, givenFields, invalid, parse } from '../../platform/errors';
 import { findInstitutionById } from '../institutions';
 import { findUnitSummaries } from '../territory';
 import { findMembers, insertMember, passLeadership } from './member.repository';
@@ -25,12 +26,8 @@ import type { PartnershipCardRecord, PartnershipRecord } from './partnership.pre
 import { findAreaCodes, insertPartnership, replaceAreas, searchPartnerships } from './partnership.repository';
 import {
   auditChange,
-  authorize,
-  type FieldProblem,
-  invalid,
   kindMemberOf,
   loadPartnership,
-  parse,
   partnershipConflict,
   recordOf,
   requirementNames,
@@ -194,7 +191,9 @@ export async function updatePartnership(
     const loaded = await loadPartnership(tctx, id, true);
     authorize(tctx, (actor) => canGovern(actor, loaded.facts));
     requireOpen(loaded);
-    const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    // Checked before anything is written: the 409 must carry the partnership as it is, not with this area.
+    if (version !== loaded.row.version) throw await partnershipConflict(tctx, id);
+    const given = givenFields(patch);
     const next = { ...loaded.row, ...given };
     const changes: Record<string, unknown> = changedFields(loaded.row, next, ['name', 'description']);
     if (area) {
@@ -212,10 +211,7 @@ export async function updatePartnership(
         changes.area = { before, after: area };
       }
     }
-    if (Object.keys(changes).length === 0) {
-      if (version !== loaded.row.version) throw await partnershipConflict(tctx, id);
-      return recordOf(tctx.db, loaded.row);
-    }
+    if (Object.keys(changes).length === 0) return recordOf(tctx.db, loaded.row);
     const updated = await writePartnership(tctx, loaded.row, version, {
       name: next.name,
       searchName: toSearchable(next.name),

@@ -1,15 +1,8 @@
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, invalid, notFound, versionConflict } from '../../platform/errors';
 import type { MemberRow } from './member.repository';
 import { canGovern } from './partnership.policy';
-import {
-  authorize,
-  invalid,
-  type LoadedPartnership,
-  loadPartnership,
-  requireOpen,
-  requirePrivate,
-} from './partnership-access';
+import { type LoadedPartnership, loadPartnership, requireOpen, requirePrivate } from './partnership-access';
 import { canManagePlan } from './plan.policy';
 
 /**
@@ -72,7 +65,3 @@ export function underLimit(count: number, max: number) {
 
 /** An update that found no row at the version read: 409 with the record as it is now, or 404 when it is gone. */
 export const staleOrGone = <T>(now: T | undefined) => (now === undefined ? notFound() : versionConflict(now));
-
-/** Only the fields given, so a partial update leaves the rest as they were. */
-export const given = <T extends object>(patch: T): Partial<T> =>
-  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;

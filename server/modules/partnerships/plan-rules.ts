@@ -37,6 +37,7 @@ export interface PlanFacts {
   /** Scope items with at least one providing partner. */
   scopeItemsWithProvider: number;
   tasks: number;
+  /** Tasks with no current member responsible: none named, or one that has left the partnership. */
   tasksWithoutResponsible: number;
   /** Tasks in progress or done: joint actions have begun and are being followed. */
   tasksStarted: number;

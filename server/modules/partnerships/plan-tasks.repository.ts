@@ -1,8 +1,9 @@
-import { and, asc, count, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
+import type { ListTasksQuery, PlanListQuery, TaskSort } from '../../../common/contracts/partnership-plan';
 import type { Executor } from '../../platform/db';
 import { institutions } from '../institutions';
 import { partnershipMembers, partnerships } from './partnership.table';
-import { idIs } from './plan.repository';
+import { idIs, paged } from './plan.repository';
 import {
   partnershipScopeItems,
   partnershipScopeProviders,
@@ -19,12 +20,21 @@ export type TaskInsert = typeof partnershipTasks.$inferInsert;
 const bumped = (version: number) => ({ version: version + 1, updatedAt: new Date() });
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
-export const findScopeItems = (db: Executor, partnershipId: string, id?: string): Promise<ScopeItemRow[]> =>
-  db
-    .select()
-    .from(partnershipScopeItems)
-    .where(and(eq(partnershipScopeItems.partnershipId, partnershipId), idIs(partnershipScopeItems.id, id)))
-    .orderBy(asc(partnershipScopeItems.createdAt), asc(partnershipScopeItems.id));
+export const findScopeItems = (
+  db: Executor,
+  partnershipId: string,
+  id?: string,
+  page?: PlanListQuery,
+): Promise<ScopeItemRow[]> =>
+  paged(
+    db
+      .select()
+      .from(partnershipScopeItems)
+      .where(and(eq(partnershipScopeItems.partnershipId, partnershipId), idIs(partnershipScopeItems.id, id)))
+      .orderBy(asc(partnershipScopeItems.createdAt), asc(partnershipScopeItems.id))
+      .$dynamic(),
+    page,
+  );
 
 export const findProviders = async (db: Executor, scopeItemIds: string[]): Promise<ProviderRow[]> =>
   scopeItemIds.length === 0
@@ -86,6 +96,59 @@ export const findTasks = (db: Executor, partnershipId: string, id?: string): Pro
     .from(partnershipTasks)
     .where(and(eq(partnershipTasks.partnershipId, partnershipId), idIs(partnershipTasks.id, id)))
     .orderBy(asc(partnershipTasks.dueOn), asc(partnershipTasks.id));
+
+/** Orders of the tasks table; the id last keeps pages stable. A task without a responsible partner sorts last. */
+const taskOrderings: Record<TaskSort, SQL[]> = {
+  dueOn: [asc(partnershipTasks.dueOn), asc(partnershipTasks.id)],
+  '-dueOn': [desc(partnershipTasks.dueOn), desc(partnershipTasks.id)],
+  status: [asc(partnershipTasks.status), asc(partnershipTasks.dueOn), asc(partnershipTasks.id)],
+  '-status': [desc(partnershipTasks.status), asc(partnershipTasks.dueOn), asc(partnershipTasks.id)],
+  responsible: [
+    sql`${institutions.name} asc nulls last`,
+    asc(partnershipTasks.dueOn),
+    asc(partnershipTasks.id),
+  ],
+  '-responsible': [
+    sql`${institutions.name} desc nulls last`,
+    asc(partnershipTasks.dueOn),
+    asc(partnershipTasks.id),
+  ],
+};
+
+/** One page of a plan's tasks with the filters of the tasks table, and how many match in all. */
+export async function findTaskPage(
+  db: Executor,
+  partnershipId: string,
+  query: Pick<ListTasksQuery, 'sort' | 'status' | 'responsibleMemberId' | 'overdue' | 'page' | 'pageSize'>,
+  today: string,
+): Promise<{ rows: TaskRow[]; total: number }> {
+  const where = and(
+    eq(partnershipTasks.partnershipId, partnershipId),
+    query.status ? eq(partnershipTasks.status, query.status) : undefined,
+    query.responsibleMemberId
+      ? eq(partnershipTasks.responsibleMemberId, query.responsibleMemberId)
+      : undefined,
+    query.overdue === true
+      ? and(ne(partnershipTasks.status, 'done'), lt(partnershipTasks.dueOn, today))
+      : undefined,
+    query.overdue === false
+      ? sql`not (${partnershipTasks.status} <> 'done' and ${partnershipTasks.dueOn} < ${today})`
+      : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ task: partnershipTasks })
+      .from(partnershipTasks)
+      .leftJoin(partnershipMembers, eq(partnershipMembers.id, partnershipTasks.responsibleMemberId))
+      .leftJoin(institutions, eq(institutions.id, partnershipMembers.institutionId))
+      .where(where)
+      .orderBy(...taskOrderings[query.sort])
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(partnershipTasks).where(where),
+  ]);
+  return { rows: rows.map((r) => r.task), total: Number(counted?.n ?? 0) };
+}
 
 /** Every dependency of the plan's tasks, task → the tasks it waits for. */
 export async function findDependencies(db: Executor, partnershipId: string): Promise<Map<string, string[]>> {

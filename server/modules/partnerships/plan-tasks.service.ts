@@ -1,8 +1,12 @@
+import type { Page } from '../../../common/contracts/pagination';
 import {
   type CreateScopeItemInput,
   type CreateTaskInput,
   createScopeItemBody,
   createTaskBody,
+  type ListTasksQuery,
+  type PlanListQuery,
+  type ScopeItemPage,
   type ScopeItemView,
   type TaskStatusInput,
   type TaskView,
@@ -14,26 +18,18 @@ import {
   warsawToday,
 } from '../../../common/contracts/partnership-plan';
 import { changedFields } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import { AppError, type FieldProblem, givenFields, invalid, notFound, parse } from '../../platform/errors';
 import { findMembers } from './member.repository';
-import {
-  auditChange,
-  authorize,
-  type FieldProblem,
-  invalid,
-  type LoadedPartnership,
-  parse,
-  requireOpen,
-} from './partnership-access';
+import { auditChange, type LoadedPartnership, requireOpen } from './partnership-access';
 import { canChangeTaskStatus } from './plan.policy';
 import { presentScopeItem, presentTask } from './plan.presenter';
 import {
   currentMember,
-  given,
   LIMITS,
   lockedPlan,
   managesPlan,
+  readablePlan,
   staleOrGone,
   underLimit,
   withGovernedPlan,
@@ -47,6 +43,7 @@ import {
   findDependencies,
   findProviders,
   findScopeItems,
+  findTaskPage,
   findTasks,
   insertScopeItem,
   insertTask,
@@ -76,6 +73,25 @@ function providersOf(loaded: LoadedPartnership, ids: readonly string[]) {
     currentMember(loaded, memberId, `providerMemberIds.${i}`);
   });
   return ids;
+}
+
+/** One page of the service scope with each item's providers. */
+export async function listScopeItems(ctx: Ctx, id: string, query: PlanListQuery): Promise<ScopeItemPage> {
+  await readablePlan(ctx, id);
+  const [rows, total] = await Promise.all([
+    findScopeItems(ctx.db, id, undefined, query),
+    countScopeItems(ctx.db, id),
+  ]);
+  const providers = await findProviders(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => presentScopeItem(r, providers)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function createScopeItem(ctx: Ctx, id: string, input: CreateScopeItemInput) {
@@ -109,7 +125,7 @@ export async function updateScopeItem(ctx: Ctx, id: string, itemId: string, inpu
     const [row] = await findScopeItems(tctx.db, id, itemId);
     const updated =
       version === before.version
-        ? await updateScopeItemAtVersion(tctx.db, itemId, version, given(patch))
+        ? await updateScopeItemAtVersion(tctx.db, itemId, version, givenFields(patch))
         : undefined;
     if (!updated || !row) throw staleOrGone(before);
     if (providers) await replaceProviders(tctx.db, itemId, providers);
@@ -149,8 +165,19 @@ export async function removeScopeItem(ctx: Ctx, id: string, itemId: string): Pro
 
 /** The tasks with who is responsible, what they wait for, and what the actor may do with each. */
 export async function taskViews(ctx: Ctx, loaded: LoadedPartnership, onlyId?: string): Promise<TaskView[]> {
-  const [tasks, edges, everyone] = await Promise.all([
-    findTasks(ctx.db, loaded.row.id, onlyId),
+  return presentTasks(ctx, loaded, await findTasks(ctx.db, loaded.row.id, onlyId));
+}
+
+/** One page of the tasks, sorted and filtered as asked; every member reads it. */
+export async function listTasks(ctx: Ctx, id: string, query: ListTasksQuery): Promise<Page<TaskView>> {
+  const loaded = await readablePlan(ctx, id);
+  const { rows, total } = await findTaskPage(ctx.db, id, query, warsawToday());
+  return { items: await presentTasks(ctx, loaded, rows), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Tasks as the API shows them: what each waits for, who answers for it and what the actor may do. */
+async function presentTasks(ctx: Ctx, loaded: LoadedPartnership, tasks: TaskRow[]): Promise<TaskView[]> {
+  const [edges, everyone] = await Promise.all([
     findDependencies(ctx.db, loaded.row.id),
     findMembers(ctx.db, [loaded.row.id], true),
   ]);
@@ -249,12 +276,12 @@ export async function updateTask(
   return withGovernedPlan(ctx, id, async (tctx, loaded) => {
     const [task] = await findTasks(tctx.db, id, taskId);
     if (!task) throw notFound();
-    const next = { ...task, ...given(patch) };
+    const next = { ...task, ...givenFields(patch) };
     taskProblems(loaded, next);
     if (dependsOn) await checkDependencies(tctx, id, taskId, dependsOn);
     const updated =
       version === task.version
-        ? await updateTaskAtVersion(tctx.db, taskId, version, given(patch))
+        ? await updateTaskAtVersion(tctx.db, taskId, version, givenFields(patch))
         : undefined;
     if (!updated) throw staleOrGone(await taskView(tctx, loaded, taskId));
     const before = (await findDependencies(tctx.db, id)).get(taskId) ?? [];

@@ -27,6 +27,8 @@ export const presentGoal = (g: GoalRow): GoalView => ({
   targetValue: g.targetValue,
   unit: g.unit,
   baseline: g.baseline,
+  currentValue: g.currentValue,
+  measuredOn: g.measuredOn,
   version: g.version,
 });
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ne, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect, PgTable } from 'drizzle-orm/pg-core';
+import type { PlanListQuery } from '../../../common/contracts/partnership-plan';
 import type { Executor } from '../../platform/db';
 import { institutions } from '../institutions';
 import { partnershipBudgetLines, partnershipResourcePledges } from './budget.table';
@@ -30,15 +31,30 @@ export type OwnStandardRow = typeof partnershipOwnStandards.$inferSelect;
 export const idIs = (column: PgColumn, id: string | undefined): SQL | undefined =>
   id === undefined ? undefined : isUuid(id) ? eq(column, id) : sql`false`;
 
+/** One page of a list query when a page is asked for; the whole list otherwise (the plan read, the rules). */
+export const paged = <T extends PgSelect>(query: T, page?: PlanListQuery): T =>
+  page ? query.limit(page.pageSize).offset((page.page - 1) * page.pageSize) : query;
+
+/** How many rows of `table` match: the total a pager shows. */
+export const countWhere = async (db: Executor, table: PgTable, where: SQL | undefined): Promise<number> =>
+  Number((await db.select({ n: count() }).from(table).where(where))[0]?.n ?? 0);
+
 const bumped = (version: number) => ({ version: version + 1, updatedAt: new Date() });
 const first = <T>(rows: T[]): T | undefined => rows[0];
 
-export const findGoals = (db: Executor, partnershipId: string): Promise<GoalRow[]> =>
-  db
-    .select()
-    .from(partnershipGoals)
-    .where(eq(partnershipGoals.partnershipId, partnershipId))
-    .orderBy(asc(partnershipGoals.createdAt), asc(partnershipGoals.id));
+export const findGoals = (db: Executor, partnershipId: string, page?: PlanListQuery): Promise<GoalRow[]> =>
+  paged(
+    db
+      .select()
+      .from(partnershipGoals)
+      .where(eq(partnershipGoals.partnershipId, partnershipId))
+      .orderBy(asc(partnershipGoals.createdAt), asc(partnershipGoals.id))
+      .$dynamic(),
+    page,
+  );
+
+export const countGoals = (db: Executor, partnershipId: string) =>
+  countWhere(db, partnershipGoals, eq(partnershipGoals.partnershipId, partnershipId));
 
 export const findGoal = async (db: Executor, partnershipId: string, id: string) =>
   first(
@@ -131,6 +147,20 @@ export const findAssessments = async (
 export const insertAssessment = async (db: Executor, row: AssessmentInsert) =>
   (await db.insert(partnershipNeedsAssessments).values(row).returning())[0]!;
 
+export const updateAssessmentAtVersion = async (
+  db: Executor,
+  id: string,
+  version: number,
+  changes: Partial<AssessmentInsert>,
+) =>
+  first(
+    await db
+      .update(partnershipNeedsAssessments)
+      .set({ ...changes, ...bumped(version) })
+      .where(and(eq(partnershipNeedsAssessments.id, id), eq(partnershipNeedsAssessments.version, version)))
+      .returning(),
+  );
+
 export const deleteAssessment = (db: Executor, id: string) =>
   db.delete(partnershipNeedsAssessments).where(eq(partnershipNeedsAssessments.id, id));
 
@@ -170,14 +200,22 @@ export const findOwnStandards = (
   db: Executor,
   partnershipId: string,
   id?: string,
+  page?: PlanListQuery,
 ): Promise<OwnStandardRow[]> =>
-  db
-    .select()
-    .from(partnershipOwnStandards)
-    .where(
-      and(eq(partnershipOwnStandards.partnershipId, partnershipId), idIs(partnershipOwnStandards.id, id)),
-    )
-    .orderBy(asc(partnershipOwnStandards.createdAt), asc(partnershipOwnStandards.id));
+  paged(
+    db
+      .select()
+      .from(partnershipOwnStandards)
+      .where(
+        and(eq(partnershipOwnStandards.partnershipId, partnershipId), idIs(partnershipOwnStandards.id, id)),
+      )
+      .orderBy(asc(partnershipOwnStandards.createdAt), asc(partnershipOwnStandards.id))
+      .$dynamic(),
+    page,
+  );
+
+export const countOwnStandards = (db: Executor, partnershipId: string) =>
+  countWhere(db, partnershipOwnStandards, eq(partnershipOwnStandards.partnershipId, partnershipId));
 
 export const insertOwnStandard = async (db: Executor, row: typeof partnershipOwnStandards.$inferInsert) =>
   (await db.insert(partnershipOwnStandards).values(row).returning())[0]!;
@@ -222,13 +260,21 @@ export async function findPlanFacts(db: Executor, partnershipId: string): Promis
         .innerJoin(partnershipScopeItems, eq(partnershipScopeItems.id, partnershipScopeProviders.scopeItemId))
         .where(eq(partnershipScopeItems.partnershipId, partnershipId)),
     ),
+    // A task's responsible partner counts only while it is a member: one that left covers nothing.
     db
       .select({
         tasks: count(),
-        withoutResponsible: sql<number>`count(*) filter (where ${partnershipTasks.responsibleMemberId} is null)`,
+        withoutResponsible: sql<number>`count(*) filter (where ${partnershipMembers.id} is null)`,
         started: sql<number>`count(*) filter (where ${partnershipTasks.status} in ('inProgress', 'done'))`,
       })
       .from(partnershipTasks)
+      .leftJoin(
+        partnershipMembers,
+        and(
+          eq(partnershipMembers.id, partnershipTasks.responsibleMemberId),
+          sql`${partnershipMembers.leftAt} is null`,
+        ),
+      )
       .where(eq(partnershipTasks.partnershipId, partnershipId)),
     findConfirmations(db, partnershipId),
     db

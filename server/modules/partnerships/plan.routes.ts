@@ -6,22 +6,29 @@ import {
   createOwnStandardBody,
   createScopeItemBody,
   createTaskBody,
+  goalPage,
   goalParams,
   goalView,
+  listTasksQuery,
   needsAssessmentView,
+  ownStandardPage,
   ownStandardParams,
+  planListQuery,
   planView,
   principleBody,
   principleParams,
+  scopeItemPage,
   scopeItemParams,
   scopeItemView,
   standardsView,
   targetGroupBody,
   targetGroupView,
+  taskPage,
   taskParams,
   taskStatusBody,
   taskView,
   updateGoalBody,
+  updateNeedsAssessmentBody,
   updateOwnStandardBody,
   updateScopeItemBody,
   updateTaskBody,
@@ -36,17 +43,22 @@ import {
   createNeedsAssessment,
   createOwnStandard,
   getPlan,
+  listGoals,
+  listOwnStandards,
   removeGoal,
   removeNeedsAssessment,
   removeOwnStandard,
   saveTargetGroup,
   setPrinciple,
   updateGoal,
+  updateNeedsAssessment,
   updateOwnStandard,
 } from './plan.service';
 import {
   createScopeItem,
   createTask,
+  listScopeItems,
+  listTasks,
   removeScopeItem,
   removeTask,
   setTaskStatus,
@@ -73,6 +85,21 @@ export const planRoutes: RoutesPlugin = async (app, { db }) => {
       onRequest: read,
     },
     async (request) => getPlan(contextOf(request, db), request.params.id),
+  );
+
+  app.get(
+    '/api/partnerships/:id/plan/goals',
+    {
+      schema: {
+        tags,
+        summary: 'One page of the goals',
+        params: partnershipParams,
+        querystring: planListQuery,
+        response: { 200: goalPage },
+      },
+      onRequest: read,
+    },
+    async (request) => listGoals(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(
@@ -149,6 +176,27 @@ export const planRoutes: RoutesPlugin = async (app, { db }) => {
         .send(await createNeedsAssessment(contextOf(request, db), request.params.id, request.body)),
   );
 
+  app.patch(
+    '/api/partnerships/:id/plan/needs-assessments/:assessmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a needs assessment record (by version)',
+        params: assessmentParams,
+        body: updateNeedsAssessmentBody,
+        response: { 200: needsAssessmentView },
+      },
+      onRequest: manage,
+    },
+    async (request) =>
+      updateNeedsAssessment(
+        contextOf(request, db),
+        request.params.id,
+        request.params.assessmentId,
+        request.body,
+      ),
+  );
+
   app.delete(
     '/api/partnerships/:id/plan/needs-assessments/:assessmentId',
     {
@@ -164,6 +212,21 @@ export const planRoutes: RoutesPlugin = async (app, { db }) => {
       await removeNeedsAssessment(contextOf(request, db), request.params.id, request.params.assessmentId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/partnerships/:id/plan/scope',
+    {
+      schema: {
+        tags,
+        summary: 'One page of the service scope, with the providing partners',
+        params: partnershipParams,
+        querystring: planListQuery,
+        response: { 200: scopeItemPage },
+      },
+      onRequest: read,
+    },
+    async (request) => listScopeItems(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(
@@ -208,6 +271,21 @@ export const planRoutes: RoutesPlugin = async (app, { db }) => {
       await removeScopeItem(contextOf(request, db), request.params.id, request.params.itemId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/api/partnerships/:id/plan/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'One page of the action plan: sorted by deadline, status or responsible partner, filtered',
+        params: partnershipParams,
+        querystring: listTasksQuery,
+        response: { 200: taskPage },
+      },
+      onRequest: read,
+    },
+    async (request) => listTasks(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(
@@ -289,6 +367,21 @@ export const planRoutes: RoutesPlugin = async (app, { db }) => {
     },
     async (request) =>
       setPrinciple(contextOf(request, db), request.params.id, request.params.principle, request.body),
+  );
+
+  app.get(
+    '/api/partnerships/:id/plan/own-standards',
+    {
+      schema: {
+        tags,
+        summary: "One page of the partnership's own standards",
+        params: partnershipParams,
+        querystring: planListQuery,
+        response: { 200: ownStandardPage },
+      },
+      onRequest: read,
+    },
+    async (request) => listOwnStandards(contextOf(request, db), request.params.id, request.query),
   );
 
   app.post(

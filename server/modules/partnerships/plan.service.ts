@@ -5,8 +5,11 @@ import {
   createGoalBody,
   createNeedsAssessmentBody,
   createOwnStandardBody,
+  type GoalPage,
   type GoalView,
   type NeedsAssessmentView,
+  type OwnStandardPage,
+  type PlanListQuery,
   type PlanView,
   type PrincipleInput,
   principleBody,
@@ -15,15 +18,18 @@ import {
   type TargetGroupView,
   targetGroupBody,
   type UpdateGoalInput,
+  type UpdateNeedsAssessmentInput,
   type UpdateOwnStandardInput,
   updateGoalBody,
+  updateNeedsAssessmentBody,
   updateOwnStandardBody,
+  warsawToday,
 } from '../../../common/contracts/partnership-plan';
 import type { StandardPrinciple } from '../../../common/plan-catalogue';
 import { changedFields } from '../../platform/audit';
 import type { Ctx } from '../../platform/authz';
-import { notFound } from '../../platform/errors';
-import { auditChange, parse } from './partnership-access';
+import { type FieldProblem, givenFields, invalid, notFound, parse } from '../../platform/errors';
+import { auditChange } from './partnership-access';
 import {
   presentAssessment,
   presentGoal,
@@ -32,6 +38,8 @@ import {
   presentTargetGroup,
 } from './plan.presenter';
 import {
+  countGoals,
+  countOwnStandards,
   deleteAssessment,
   deleteConfirmation,
   deleteGoal,
@@ -47,13 +55,13 @@ import {
   insertGoal,
   insertOwnStandard,
   insertTargetGroup,
+  updateAssessmentAtVersion,
   updateGoalAtVersion,
   updateOwnStandardAtVersion,
   updateTargetGroupAtVersion,
 } from './plan.repository';
 import {
   currentMember,
-  given,
   LIMITS,
   managesPlan,
   readablePlan,
@@ -69,7 +77,38 @@ import { taskViews } from './plan-tasks.service';
  * standards; and the whole plan as its tab shows it. Members read it, those who govern write it.
  */
 
-const GOAL_FIELDS = ['text', 'expectedResult', 'indicator', 'targetValue', 'unit', 'baseline'] as const;
+const GOAL_FIELDS = [
+  'text',
+  'expectedResult',
+  'indicator',
+  'targetValue',
+  'unit',
+  'baseline',
+  'currentValue',
+  'measuredOn',
+] as const;
+const ASSESSMENT_FIELDS = ['assessedOn', 'method', 'findings', 'memberId'] as const;
+
+/**
+ * A measurement is a value with its day, of a goal that has a target to measure against, and
+ * never dated after today: otherwise the progress shown would mean nothing.
+ */
+function checkMeasurement(goal: {
+  targetValue?: number | null;
+  currentValue?: number | null;
+  measuredOn?: string | null;
+}) {
+  const problems: FieldProblem[] = [];
+  const hasValue = goal.currentValue != null;
+  const hasDate = goal.measuredOn != null;
+  if (hasValue !== hasDate)
+    problems.push({ field: hasValue ? 'measuredOn' : 'currentValue', id: 'plan.measurementIncomplete' });
+  if (hasValue && goal.targetValue == null)
+    problems.push({ field: 'currentValue', id: 'plan.measuredWithoutTarget' });
+  if (hasDate && (goal.measuredOn as string) > warsawToday())
+    problems.push({ field: 'measuredOn', id: 'plan.measuredInFuture' });
+  if (problems.length) throw invalid(problems);
+}
 const GROUP_FIELDS = ['description', 'plannedSize', 'selectionCriteria'] as const;
 
 async function standardsOf(ctx: Ctx, id: string): Promise<StandardsView> {
@@ -102,10 +141,18 @@ export async function getPlan(ctx: Ctx, id: string): Promise<PlanView> {
   };
 }
 
+/** One page of the goals, oldest first; every member reads them. */
+export async function listGoals(ctx: Ctx, id: string, query: PlanListQuery): Promise<GoalPage> {
+  await readablePlan(ctx, id);
+  const [rows, total] = await Promise.all([findGoals(ctx.db, id, query), countGoals(ctx.db, id)]);
+  return { items: rows.map(presentGoal), total, page: query.page, pageSize: query.pageSize };
+}
+
 export async function createGoal(ctx: Ctx, id: string, input: CreateGoalInput): Promise<GoalView> {
   const body = parse(createGoalBody, input);
   return withGovernedPlan(ctx, id, async (tctx, loaded) => {
     underLimit((await findGoals(tctx.db, id)).length, LIMITS.goals);
+    checkMeasurement(body);
     const goal = await insertGoal(tctx.db, {
       partnershipId: id,
       text: body.text,
@@ -114,6 +161,8 @@ export async function createGoal(ctx: Ctx, id: string, input: CreateGoalInput): 
       targetValue: body.targetValue ?? null,
       unit: body.unit ?? null,
       baseline: body.baseline ?? null,
+      currentValue: body.currentValue ?? null,
+      measuredOn: body.measuredOn ?? null,
     });
     await auditChange(tctx, loaded, {
       action: 'partnership.goal.create',
@@ -130,12 +179,13 @@ export async function updateGoal(ctx: Ctx, id: string, goalId: string, input: Up
   return withGovernedPlan(ctx, id, async (tctx, loaded) => {
     const goal = await findGoal(tctx.db, id, goalId);
     if (!goal) throw notFound();
-    const next = { ...goal, ...given(patch) };
+    const next = { ...goal, ...givenFields(patch) };
+    checkMeasurement(next);
     const changes = changedFields(goal, next, GOAL_FIELDS);
     if (Object.keys(changes).length === 0 && version === goal.version) return presentGoal(goal);
     const updated =
       version === goal.version
-        ? await updateGoalAtVersion(tctx.db, goal.id, version, given(patch))
+        ? await updateGoalAtVersion(tctx.db, goal.id, version, givenFields(patch))
         : undefined;
     if (!updated) throw staleOrGone(presentGoal(goal));
     await auditChange(tctx, loaded, {
@@ -200,9 +250,41 @@ export async function createNeedsAssessment(
       action: 'partnership.needsAssessment.create',
       entityType: 'partnershipNeedsAssessment',
       entityId: row.id,
-      changes: changedFields(null, row, ['assessedOn', 'method', 'findings', 'memberId']),
+      changes: changedFields(null, row, ASSESSMENT_FIELDS),
     });
     return presentAssessment({ ...row, institutionName: member.institution.name });
+  });
+}
+
+/** Corrects a needs assessment record at the version read; the partner who carried it out must be a current member. */
+export async function updateNeedsAssessment(
+  ctx: Ctx,
+  id: string,
+  assessmentId: string,
+  input: UpdateNeedsAssessmentInput,
+): Promise<NeedsAssessmentView> {
+  const { version, ...patch } = parse(updateNeedsAssessmentBody, input);
+  return withGovernedPlan(ctx, id, async (tctx, loaded) => {
+    const [row] = await findAssessments(tctx.db, id, assessmentId);
+    if (!row) throw notFound();
+    const member = patch.memberId ? currentMember(loaded, patch.memberId, 'memberId') : undefined;
+    const changes = changedFields(row, { ...row, ...givenFields(patch) }, ASSESSMENT_FIELDS);
+    if (Object.keys(changes).length === 0 && version === row.version) return presentAssessment(row);
+    const updated =
+      version === row.version
+        ? await updateAssessmentAtVersion(tctx.db, row.id, version, givenFields(patch))
+        : undefined;
+    if (!updated) throw staleOrGone(presentAssessment(row));
+    await auditChange(tctx, loaded, {
+      action: 'partnership.needsAssessment.update',
+      entityType: 'partnershipNeedsAssessment',
+      entityId: row.id,
+      changes,
+    });
+    return presentAssessment({
+      ...updated,
+      institutionName: member?.institution.name ?? row.institutionName,
+    });
   });
 }
 
@@ -248,6 +330,21 @@ export async function setPrinciple(
       });
     return standardsOf(tctx, id);
   });
+}
+
+/** One page of the partnership's own standards, oldest first. */
+export async function listOwnStandards(ctx: Ctx, id: string, query: PlanListQuery): Promise<OwnStandardPage> {
+  await readablePlan(ctx, id);
+  const [rows, total] = await Promise.all([
+    findOwnStandards(ctx.db, id, undefined, query),
+    countOwnStandards(ctx.db, id),
+  ]);
+  return {
+    items: rows.map((r) => ({ id: r.id, text: r.text, version: r.version })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function createOwnStandard(ctx: Ctx, id: string, input: CreateOwnStandardInput) {

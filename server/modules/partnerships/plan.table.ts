@@ -35,6 +35,9 @@ export const partnershipGoals = pgTable(
     targetValue: numeric('target_value', { precision: 14, scale: 2, mode: 'number' }),
     unit: text('unit'),
     baseline: numeric('baseline', { precision: 14, scale: 2, mode: 'number' }),
+    /** The latest measured value of the target and the day it was measured (monitoring, step 9). */
+    currentValue: numeric('current_value', { precision: 14, scale: 2, mode: 'number' }),
+    measuredOn: date('measured_on'),
     ...mutableColumns(),
   },
   (t) => [index('partnership_goals_idx').on(t.partnershipId, t.createdAt)],

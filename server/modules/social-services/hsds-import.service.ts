@@ -1,6 +1,6 @@
 import { isValidKrs, isValidNip, isValidRegon } from '../../../common/validators';
 import { recordAudit } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
 import { AppError, RequestValidationError } from '../../platform/errors';
 import { t } from '../../platform/i18n';
 import type { InstitutionRow } from '../institutions';
@@ -10,7 +10,6 @@ import { findInstitutionsByIdentifiers, type RegistryIdentifiers } from './hsds-
 import type { HsdsPackage, PackageRow } from './hsds-package';
 import { findOfferingByHsdsId } from './offering.repository';
 import { createOffering, endOffering, updateOffering } from './offering.service';
-import { authorize } from './service-support';
 import type { ServiceTypeRow } from './service-type.repository';
 import { canManageCatalogue } from './social-services.policy';
 

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gte, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { escapeLike, toSearchable } from '../../../common/text';
 import type { Executor } from '../../platform/db';
+import { qualified } from '../../platform/db';
 import { type InstitutionRow, institutions } from '../institutions';
 import { serviceAreas, serviceTypes } from './catalogue.table';
 import { isUuid } from './catalogue-codes';
@@ -9,7 +10,6 @@ import type { OfferingRow } from './offering.repository';
 import { serviceOfferings } from './offering.table';
 import type { ServiceAreaRow } from './service-area.repository';
 import type { ServiceTypeRow } from './service-type.repository';
-import { qualified } from './sql-columns';
 
 /** One offering with everything its HSDS service shows. */
 export interface DirectoryRow {

@@ -5,7 +5,13 @@ import { hsdsServiceRoutes } from './hsds-services.routes';
 import { offeringRoutes } from './offering.routes';
 import { qualificationRoutes } from './qualification.routes';
 import { serviceAreaRoutes } from './service-area.routes';
-import { findTypeByCode, type ServiceTypeRow } from './service-type.repository';
+import {
+  findTypeByCode,
+  findTypeQualifications,
+  findTypeRow,
+  type ServiceTypeListRow,
+  type ServiceTypeRow,
+} from './service-type.repository';
 import { serviceTypeRoutes } from './service-type.routes';
 
 export {
@@ -29,6 +35,20 @@ export { createServiceType } from './service-type.service';
  */
 export const findServiceTypeByCode = (db: Executor, code: string): Promise<ServiceTypeRow | undefined> =>
   findTypeByCode(db, code);
+
+/**
+ * A service type's standard card with the names of the qualifications it requires, for modules
+ * that build on the card (commissioning's quality checklists); no access check, like the above.
+ */
+export async function findServiceTypeCard(
+  db: Executor,
+  id: string,
+): Promise<(ServiceTypeListRow & { qualificationNames: string[] }) | undefined> {
+  const type = await findTypeRow(db, id);
+  if (!type) return undefined;
+  const required = await findTypeQualifications(db, type.id);
+  return { ...type, qualificationNames: required.map((q) => q.name) };
+}
 
 /** Every route of the catalogue, the offerings and the public HSDS directory. */
 export const socialServiceRoutes: RoutesPlugin = async (app, deps) => {

@@ -9,8 +9,17 @@ import {
   updateOfferingBody,
 } from '../../../common/contracts/service-offerings';
 import { changedFields, recordAudit } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import {
+  AppError,
+  type FieldProblem,
+  givenFields,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import { findInstitutionById } from '../institutions';
 import { findUnitSummaries } from '../territory';
 import { findLatestActorName } from './actor-name.repository';
@@ -24,14 +33,6 @@ import {
   searchOfferings,
   updateOfferingAtVersion,
 } from './offering.repository';
-import {
-  authorize,
-  type FieldProblem,
-  givenFields,
-  invalid,
-  isUniqueViolation,
-  parse,
-} from './service-support';
 import { findTypeRow } from './service-type.repository';
 import { canManageOfferingsOf, canReadCatalogue } from './social-services.policy';
 

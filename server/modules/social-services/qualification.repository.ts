@@ -2,9 +2,9 @@ import { and, asc, count, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { ListQualificationsQuery } from '../../../common/contracts/social-services';
 import { escapeLike, toSearchable } from '../../../common/text';
 import type { Executor } from '../../platform/db';
+import { qualified } from '../../platform/db';
 import { qualifications, serviceTypeQualifications, serviceTypes } from './catalogue.table';
 import { isUuid } from './catalogue-codes';
-import { qualified } from './sql-columns';
 
 export type QualificationRow = typeof qualifications.$inferSelect;
 export type QualificationInsert = typeof qualifications.$inferInsert;

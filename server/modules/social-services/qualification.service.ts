@@ -11,8 +11,16 @@ import {
 } from '../../../common/contracts/social-services';
 import { toSearchable } from '../../../common/text';
 import { changedFields, recordAudit } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import {
+  AppError,
+  givenFields,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import { findLatestActorName } from './actor-name.repository';
 import { presentQualification, type QualificationRecord } from './catalogue.presenter';
 import { codeFromName, firstFreeCode } from './catalogue-codes';
@@ -26,7 +34,6 @@ import {
   searchQualifications,
   updateQualificationAtVersion,
 } from './qualification.repository';
-import { authorize, givenFields, invalid, isUniqueViolation, parse } from './service-support';
 import { canManageCatalogue, canReadCatalogue } from './social-services.policy';
 
 const AUDITED_FIELDS = [

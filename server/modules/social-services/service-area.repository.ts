@@ -2,9 +2,9 @@ import { and, asc, count, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { ListServiceAreasQuery } from '../../../common/contracts/social-services';
 import { escapeLike, toSearchable } from '../../../common/text';
 import type { Executor } from '../../platform/db';
+import { qualified } from '../../platform/db';
 import { serviceAreas, serviceTypes } from './catalogue.table';
 import { isUuid } from './catalogue-codes';
-import { qualified } from './sql-columns';
 
 export type ServiceAreaRow = typeof serviceAreas.$inferSelect;
 export type ServiceAreaInsert = typeof serviceAreas.$inferInsert;

@@ -8,8 +8,15 @@ import {
 } from '../../../common/contracts/social-services';
 import { toSearchable } from '../../../common/text';
 import { changedFields, recordAudit } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import {
+  givenFields,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import { presentArea } from './catalogue.presenter';
 import { codeFromName, firstFreeCode } from './catalogue-codes';
 import {
@@ -21,7 +28,6 @@ import {
   searchAreas,
   updateAreaAtVersion,
 } from './service-area.repository';
-import { authorize, givenFields, invalid, isUniqueViolation, parse } from './service-support';
 import { canManageCatalogue, canReadCatalogue } from './social-services.policy';
 
 const AUDITED_FIELDS = [

@@ -2,11 +2,11 @@ import { and, asc, count, eq, like, type SQL, sql } from 'drizzle-orm';
 import type { ListServiceTypesQuery } from '../../../common/contracts/social-services';
 import { escapeLike, toSearchable } from '../../../common/text';
 import type { Executor } from '../../platform/db';
+import { qualified } from '../../platform/db';
 import { qualifications, serviceAreas, serviceTypeQualifications, serviceTypes } from './catalogue.table';
 import { isUuid } from './catalogue-codes';
 import { serviceOfferings } from './offering.table';
 import type { QualificationRow } from './qualification.repository';
-import { qualified } from './sql-columns';
 
 export type ServiceTypeRow = typeof serviceTypes.$inferSelect;
 export type ServiceTypeInsert = typeof serviceTypes.$inferInsert;

@@ -11,21 +11,22 @@ import {
 } from '../../../common/contracts/social-services';
 import { toSearchable } from '../../../common/text';
 import { changedFields, recordAudit } from '../../platform/audit';
-import { type Ctx, inTransaction } from '../../platform/authz';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { authorize, type Ctx, inTransaction } from '../../platform/authz';
+import {
+  AppError,
+  type FieldProblem,
+  givenFields,
+  invalid,
+  isUniqueViolation,
+  notFound,
+  parse,
+  versionConflict,
+} from '../../platform/errors';
 import { findLatestActorName } from './actor-name.repository';
 import { presentType, type ServiceTypeRecord } from './catalogue.presenter';
 import { codeFromName, firstFreeCode } from './catalogue-codes';
 import { findQualificationsByIds } from './qualification.repository';
 import { findAreaRow } from './service-area.repository';
-import {
-  authorize,
-  type FieldProblem,
-  givenFields,
-  invalid,
-  isUniqueViolation,
-  parse,
-} from './service-support';
 import {
   findTypeCodes,
   findTypeQualifications,

@@ -21,6 +21,16 @@ export function requireActor(ctx: Ctx): asserts ctx is ActorCtx {
   if (!ctx.actor) throw new AppError('unauthenticated', 'unauthenticated');
 }
 
+/**
+ * The permission check of a use case: the platform itself (seeding, imports, tests' factories)
+ * passes; anyone else must be signed in and allowed by the module's policy, else 403.
+ */
+export function authorize(ctx: Ctx, allowed: (actor: Actor | null) => boolean): void {
+  if (ctx.system) return;
+  requireActor(ctx);
+  if (!allowed(ctx.actor)) throw new AppError('forbidden', 'forbidden');
+}
+
 /** Runs a use case in one transaction (a savepoint when already inside one). */
 export function inTransaction<T>(ctx: Ctx, work: (tctx: Ctx) => Promise<T>): Promise<T> {
   return ctx.db.transaction((tx) => work({ ...ctx, db: tx }));

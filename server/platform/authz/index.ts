@@ -5,5 +5,12 @@ export {
   institutionsWithPermission,
   type Membership,
 } from './actor';
-export { type ActorCtx, type Ctx, inTransaction, requireActor, systemContext } from './context';
+export {
+  type ActorCtx,
+  authorize,
+  type Ctx,
+  inTransaction,
+  requireActor,
+  systemContext,
+} from './context';
 export { type RouteEntry, requirePermission, requireSignedIn, routeEntries } from './route-guard';

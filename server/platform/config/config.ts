@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
+
+const KEY_BYTES = 32;
+const KEY_MESSAGE = `${KEY_BYTES} bytes in base64 (openssl rand -base64 ${KEY_BYTES})`;
+const decodeKey = (value: string) => Buffer.from(value.trim(), 'base64');
+const isKey = (value: string) => decodeKey(value).length === KEY_BYTES;
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,6 +29,11 @@ const envSchema = z.object({
   OIDC_LABEL: z.string().default('Zaloguj przez dostawcę tożsamości'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   WEB_DIST: z.string().default('dist/web'),
+  PERSONAL_DATA_KEY: z.string().refine(isKey, KEY_MESSAGE).optional(),
+  PERSONAL_DATA_PREVIOUS_KEYS: z
+    .string()
+    .refine((v) => v.split(',').every((k) => isKey(k.trim())), KEY_MESSAGE)
+    .optional(),
 });
 
 export interface OidcConfig {
@@ -48,6 +58,13 @@ export interface AppConfig {
   oidc: OidcConfig | undefined;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
+  /** Keys that encrypt personal data at rest: `current` writes, `previous` (after a rotation) still read. */
+  personalDataKeys: PersonalDataKeys;
+}
+
+export interface PersonalDataKeys {
+  current: Buffer;
+  previous: Buffer[];
 }
 
 /**
@@ -90,6 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           }
         : undefined,
     webDist: resolve(e.WEB_DIST),
+    personalDataKeys: {
+      current: e.PERSONAL_DATA_KEY ? decodeKey(e.PERSONAL_DATA_KEY) : persistentKey(dataDir),
+      previous: e.PERSONAL_DATA_PREVIOUS_KEYS?.split(',').map(decodeKey) ?? [],
+    },
   };
 }
 
@@ -98,10 +119,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
  * everyone signed in. Several instances must share SESSION_SECRET instead.
  */
 function persistentSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+  return persistentValue(join(dataDir, 'session-secret'), () => randomBytes(32).toString('base64url'));
+}
+
+/**
+ * Without PERSONAL_DATA_KEY a key is made once and kept beside the data (readable by the owner
+ * only): losing it loses every encrypted field, so it belongs in the backups, kept apart from the
+ * database's. Several instances must share PERSONAL_DATA_KEY instead.
+ */
+function persistentKey(dataDir: string): Buffer {
+  const file = join(dataDir, 'personal-data-key');
+  const key = decodeKey(persistentValue(file, () => randomBytes(KEY_BYTES).toString('base64')));
+  if (key.length !== KEY_BYTES) throw new Error(`Invalid configuration: ${file} is not a ${KEY_MESSAGE} key`);
+  return key;
+}
+
+function persistentValue(file: string, make: () => string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  mkdirSync(dirname(file), { recursive: true });
+  const value = make();
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
 }

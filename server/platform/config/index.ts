@@ -1,1 +1,1 @@
-export { type AppConfig, loadConfig, type OidcConfig } from './config';
+export { type AppConfig, loadConfig, type OidcConfig, type PersonalDataKeys } from './config';

@@ -1,4 +1,4 @@
-export { idColumn, mutableColumns, newId } from './columns';
+export { bytea, idColumn, mutableColumns, newId } from './columns';
 export { DataDirLockedError, lockDataDir } from './data-dir-lock';
 export {
   createPglite,
@@ -12,3 +12,4 @@ export {
   type Tx,
   wrapPglite,
 } from './database';
+export { qualified } from './sql-columns';

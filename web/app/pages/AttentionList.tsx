@@ -4,8 +4,40 @@ import { useTranslation } from 'react-i18next';
 import type { AttentionItem } from '../../../common/contracts/attention';
 import { useAttention } from '../api/attention';
 
-/** Where each kind of item is dealt with: its partnership's agreement or plan tab, the institution's users page, or all accounts. */
+/** The referral worklist section of the redeem page each referral kind is dealt with in. */
+const referralQueueOf: Partial<Record<AttentionItem['kind'], string>> = {
+  referralsWaitingForCode: 'queue-waitingForCode',
+  referralsAwaitingService: 'queue-awaitingService',
+  referralsOverdue: 'queue-awaitingService',
+};
+
+/**
+ * Where each kind of item is dealt with: its partnership's agreement or plan tab, the referral
+ * worklists, the people list (filtered to plans awaiting approval), the institution's users page,
+ * or all accounts.
+ */
 function AttentionLink({ item, children }: { item: AttentionItem; children: string }) {
+  const queue = referralQueueOf[item.kind];
+  if (queue)
+    return (
+      <Anchor renderRoot={(props) => <Link {...props} to="/referrals/redeem" hash={queue} />}>
+        {children}
+      </Anchor>
+    );
+  if (item.kind === 'beneficiariesRegistered' || item.kind === 'supportPlansAwaitingApproval')
+    return (
+      <Anchor
+        renderRoot={(props) => (
+          <Link
+            {...props}
+            to="/beneficiaries"
+            search={item.kind === 'supportPlansAwaitingApproval' ? { planAwaitingApproval: true } : {}}
+          />
+        )}
+      >
+        {children}
+      </Anchor>
+    );
   if (item.partnership)
     return (
       <Anchor

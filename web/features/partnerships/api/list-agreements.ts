@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type {
   AgreementDiff,
   AgreementList,
+  AgreementState,
   AgreementVersionView,
   AgreementView,
   UnsignedAgreementView,
@@ -11,10 +12,11 @@ import { partnershipKey } from './keys';
 
 const base = (id: string) => `/api/partnerships/${id}/agreements`;
 
-export const useAgreements = (id: string) =>
+/** The partnership's agreements, all or of one state (filtered by the server the way it shows states). */
+export const useAgreements = (id: string, state: AgreementState | null = null) =>
   useQuery({
-    queryKey: [...partnershipKey(id), 'agreements'],
-    queryFn: () => api<AgreementList>('GET', base(id)),
+    queryKey: [...partnershipKey(id), 'agreements', { state }],
+    queryFn: () => api<AgreementList>('GET', state ? `${base(id)}?state=${state}` : base(id)),
   });
 
 export const useAgreement = (id: string, agreementId: string | null) =>

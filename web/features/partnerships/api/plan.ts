@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Page } from '../../../../common/contracts/pagination';
 import type {
   BudgetResponse,
   ListBudgetQuery,
   PledgeListResponse,
 } from '../../../../common/contracts/partnership-budget';
-import type { PlanView } from '../../../../common/contracts/partnership-plan';
+import type { ListTasksQuery, PlanView, TaskPage } from '../../../../common/contracts/partnership-plan';
 import { api, queryString } from '../../../lib/api';
 import { partnershipKey, usePartnershipMutation } from './keys';
 
@@ -15,10 +16,37 @@ export const usePlan = (id: string) =>
     queryFn: () => api<PlanView>('GET', `/api/partnerships/${id}/plan`),
   });
 
-export const useResources = (id: string) =>
+export type TaskFilters = Partial<
+  Pick<ListTasksQuery, 'sort' | 'status' | 'responsibleMemberId' | 'overdue' | 'page'>
+>;
+
+/** One page of the tasks table, sorted and filtered on the server. */
+export const useTasks = (id: string, filters: TaskFilters) =>
   useQuery({
-    queryKey: [...partnershipKey(id), 'resources'],
-    queryFn: () => api<PledgeListResponse>('GET', `/api/partnerships/${id}/resources`),
+    queryKey: [...partnershipKey(id), 'tasks', filters],
+    queryFn: () =>
+      api<TaskPage>('GET', `/api/partnerships/${id}/plan/tasks${queryString({ ...filters, pageSize: 20 })}`),
+    placeholderData: (previous) => previous,
+  });
+
+/** A page of one list of the plan, ten cards at a time. */
+export const usePlanList = <T>(id: string, list: 'goals' | 'scope' | 'own-standards', page: number) =>
+  useQuery({
+    queryKey: [...partnershipKey(id), 'plan-list', list, page],
+    queryFn: () =>
+      api<Page<T>>('GET', `/api/partnerships/${id}/plan/${list}${queryString({ page, pageSize: 10 })}`),
+    placeholderData: (previous) => previous,
+  });
+
+export const useResources = (id: string, page: number) =>
+  useQuery({
+    queryKey: [...partnershipKey(id), 'resources', page],
+    queryFn: () =>
+      api<PledgeListResponse>(
+        'GET',
+        `/api/partnerships/${id}/resources${queryString({ page, pageSize: 20 })}`,
+      ),
+    placeholderData: (previous) => previous,
   });
 
 export type BudgetFilters = Partial<Pick<ListBudgetQuery, 'payer' | 'source' | 'year' | 'page'>>;

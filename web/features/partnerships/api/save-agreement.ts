@@ -4,6 +4,7 @@ import type {
   SignAgreementInput,
   TerminateAgreementInput,
   UpdateAgreementInput,
+  WithdrawFromSignatureInput,
 } from '../../../../common/contracts/partnership-agreements';
 import { api } from '../../../lib/api';
 import { usePartnershipMutation } from './keys';
@@ -21,6 +22,11 @@ export const useUpdateAgreement = (id: string, agreementId: string) =>
 export const useSendToSignature = (id: string, agreementId: string) =>
   usePartnershipMutation(id, (body: { version: number }) =>
     api<AgreementView>('POST', `${base(id)}/${agreementId}/send-to-signature`, body),
+  );
+
+export const useWithdrawFromSignature = (id: string, agreementId: string) =>
+  usePartnershipMutation(id, (body: WithdrawFromSignatureInput) =>
+    api<AgreementView>('POST', `${base(id)}/${agreementId}/withdraw-from-signature`, body),
   );
 
 export const useTerminateAgreement = (id: string, agreementId: string) =>

@@ -3,9 +3,16 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritorialUnitSummary, TerritorialUnitView } from '../../../../common/contracts/territory';
+import { fieldError } from '../../../components/ErrorSummary';
 import { TerritoryPicker } from '../../../components/TerritoryPicker';
-import { api } from '../../../lib/api';
+import { ApiError, api } from '../../../lib/api';
 import { unitLabel } from '../../../lib/territory-label';
+
+/** The message about the area as a whole or the first of its units (`area.0`, `area.1`…), shown at the picker. */
+export function areaError(error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return fieldError(error, 'area') ?? error.fields.find((f) => f.field.startsWith('area.'))?.message;
+}
 
 /** The partnership's area: units chosen one at a time with the shared picker, each removable. */
 export function AreaField({

@@ -1,4 +1,4 @@
-import { Group, List, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberView, PartnershipView } from '../../../../common/contracts/partnerships';
@@ -9,15 +9,17 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { useChangeLeader } from '../api/change-leader';
 import { useLeaveMember } from '../api/leave-member';
 import { useLeaderHistory } from '../api/list-leaders';
-import { useUpdateMember } from '../api/update-member';
 import { AddMemberForm } from './AddMemberForm';
 import { ContactsSection } from './ContactsSection';
+import { MemberEditForm } from './MemberEditForm';
 
 type Role = (typeof nonLeaderRoles)[number];
 
 /** Members with their roles; what the actor may change on each row comes from the API's abilities. */
 export function MembersTab({ view }: { view: PartnershipView }) {
   const { t } = useTranslation('partnerships');
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = view.members.find((m) => m.id === editingId);
   return (
     <Stack>
       <Table.ScrollContainer minWidth={800}>
@@ -35,11 +37,14 @@ export function MembersTab({ view }: { view: PartnershipView }) {
           </Table.Thead>
           <Table.Tbody>
             {view.members.map((m) => (
-              <MemberRow key={m.id} view={view} member={m} />
+              <MemberRow key={m.id} view={view} member={m} onEdit={() => setEditingId(m.id)} />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {editing && (
+        <MemberEditForm key={editing.id} view={view} member={editing} onDone={() => setEditingId(null)} />
+      )}
       {view.abilities.manageMembers && <ChangeLeader view={view} />}
       {view.abilities.manageMembers && <AddMemberForm view={view} />}
       {view.private && view.private.formerMembers.length > 0 && (
@@ -63,59 +68,62 @@ export function MembersTab({ view }: { view: PartnershipView }) {
   );
 }
 
-function MemberRow({ view, member }: { view: PartnershipView; member: MemberView }) {
+function MemberRow({
+  view,
+  member,
+  onEdit,
+}: {
+  view: PartnershipView;
+  member: MemberView;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation('partnerships');
-  const update = useUpdateMember(view.id);
   const leave = useLeaveMember(view.id);
   const [reason, setReason] = useState('');
   return (
     <Table.Tr>
       <Table.Td>{member.institution.name}</Table.Td>
-      <Table.Td>
-        {member.abilities.update && member.role !== 'leader' ? (
-          <Select
-            aria-label={t('members.changeRole')}
-            allowDeselect={false}
-            data={nonLeaderRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            value={member.role}
-            disabled={update.isPending}
-            onChange={(role) =>
-              role && update.mutate({ memberId: member.id, role: role as Role, version: member.version })
-            }
-            error={update.error?.message}
-          />
-        ) : (
-          t(`roles.${member.role}`)
-        )}
-      </Table.Td>
+      <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
       {view.kind === 'socialEmploymentCoalition' && (
         <Table.Td>{member.coalitionRole && t(`coalitionRoles.${member.coalitionRole}`)}</Table.Td>
       )}
       <Table.Td>{t(member.inManagementBody ? 'members.yes' : 'members.no')}</Table.Td>
       <Table.Td>{formatDateTime(member.joinedAt)}</Table.Td>
       <Table.Td>
-        {member.abilities.leave && (
-          <ConfirmAction
-            size="xs"
-            label={t('members.leave')}
-            title={t('members.leaveTitle')}
-            message={`${member.institution.name}: ${t('members.leaveMessage')}`}
-            loading={leave.isPending}
-            confirmDisabled={reason.trim().length < 3}
-            onConfirm={() =>
-              leave.mutateAsync({ memberId: member.id, reason: reason.trim(), version: member.version })
-            }
-          >
-            <ErrorSummary error={leave.error} fieldIds={{ reason: `leave-reason-${member.id}` }} />
-            <Textarea
-              id={`leave-reason-${member.id}`}
-              label={t('members.leaveReason')}
-              withAsterisk
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          </ConfirmAction>
-        )}
+        <Group gap="xs" wrap="nowrap">
+          {member.abilities.update && (
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={t('members.editLabel', { name: member.institution.name })}
+              onClick={onEdit}
+            >
+              {t('members.edit')}
+            </Button>
+          )}
+          {member.abilities.leave && (
+            <ConfirmAction
+              size="xs"
+              label={t('members.leave')}
+              title={t('members.leaveTitle')}
+              message={`${member.institution.name}: ${t('members.leaveMessage')}`}
+              loading={leave.isPending}
+              confirmDisabled={reason.trim().length < 3}
+              onConfirm={() =>
+                leave.mutateAsync({ memberId: member.id, reason: reason.trim(), version: member.version })
+              }
+            >
+              <ErrorSummary error={leave.error} fieldIds={{ reason: `leave-reason-${member.id}` }} />
+              <Textarea
+                id={`leave-reason-${member.id}`}
+                label={t('members.leaveReason')}
+                withAsterisk
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+            </ConfirmAction>
+          )}
+        </Group>
       </Table.Td>
     </Table.Tr>
   );

@@ -1,4 +1,15 @@
-import { Alert, Button, DataList, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  DataList,
+  Fieldset,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView } from '../../../../common/contracts/partnerships';
@@ -7,9 +18,10 @@ import { ApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { unitLabel } from '../../../lib/territory-label';
 import { useUpdatePartnership } from '../api/update-partnership';
+import { AreaField, areaError } from './AreaField';
 import { stepLabel } from './labels';
 
-/** The partnership's facts; those who govern it edit the name and description at the version they read. */
+/** The partnership's facts; those who govern it edit the name, description and area at the version they read. */
 export function OverviewTab({ view }: { view: PartnershipView }) {
   const { t } = useTranslation('partnerships');
   const { t: tTerritory } = useTranslation('territory');
@@ -75,13 +87,17 @@ function EditForm({ view, onDone }: { view: PartnershipView; onDone: () => void 
   const [base, setBase] = useState(view);
   const [name, setName] = useState(view.name);
   const [description, setDescription] = useState(view.private?.description ?? '');
+  const [area, setArea] = useState(view.area);
   const current =
     update.error instanceof ApiError && update.error.status === 409
       ? (update.error.details as { current?: PartnershipView } | undefined)?.current
       : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate({ name, description, version: base.version }, { onSuccess: onDone });
+    update.mutate(
+      { name, description, area: area.map((u) => u.code), version: base.version },
+      { onSuccess: onDone },
+    );
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
@@ -103,6 +119,7 @@ function EditForm({ view, onDone }: { view: PartnershipView; onDone: () => void 
                 setBase(current);
                 setName(current.name);
                 setDescription(current.private?.description ?? '');
+                setArea(current.area);
                 update.reset();
               }}
             >
@@ -110,7 +127,12 @@ function EditForm({ view, onDone }: { view: PartnershipView; onDone: () => void 
             </Button>
           </Alert>
         ) : (
-          <ErrorSummary error={update.error} />
+          <ErrorSummary
+            error={update.error}
+            fieldIds={Object.fromEntries(
+              ['area', ...area.map((_, i) => `area.${i}`)].map((f) => [f, 'field-area']),
+            )}
+          />
         )}
         <TextInput
           id="field-name"
@@ -129,6 +151,9 @@ function EditForm({ view, onDone }: { view: PartnershipView; onDone: () => void 
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={fieldError(update.error, 'description')}
         />
+        <Fieldset legend={t('form.areaTitle')}>
+          <AreaField value={area} onChange={setArea} error={areaError(update.error)} />
+        </Fieldset>
         <Group>
           <Button type="submit" loading={update.isPending}>
             {t('form.save')}

@@ -27,9 +27,8 @@ import {
 } from '../../../../common/enums';
 import { ErrorSummary, fieldError } from '../../../components/ErrorSummary';
 import { PageHeader } from '../../../components/PageHeader';
-import { ApiError } from '../../../lib/api';
 import { useCreatePartnership } from '../api/create-partnership';
-import { AreaField } from './AreaField';
+import { AreaField, areaError } from './AreaField';
 import { type ChosenInstitution, InstitutionSelect } from './InstitutionSelect';
 import { KindRequirements } from './KindRequirements';
 
@@ -123,11 +122,7 @@ export function PartnershipCreatePage() {
                 onChange={(e) => setDescription(e.currentTarget.value)}
                 error={fieldError(error, 'description')}
               />
-              <AreaField
-                value={area}
-                onChange={setArea}
-                error={fieldError(error, 'area') ?? firstErrorAt(error, 'area.')}
-              />
+              <AreaField value={area} onChange={setArea} error={areaError(error)} />
             </Stack>
           </Fieldset>
           <KindRequirements
@@ -214,10 +209,4 @@ export function PartnershipCreatePage() {
       </form>
     </>
   );
-}
-
-/** The first message about any item of a list field (`area.0`, `area.1`…), shown at the list's input. */
-function firstErrorAt(error: unknown, prefix: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.fields.find((f) => f.field.startsWith(prefix))?.message;
 }

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
-import { Link, useParams } from '@tanstack/react-router';
+import { Alert, Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Link, notFound, useLocation, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView } from '../../../../common/contracts/partnerships';
 import { PageHeader } from '../../../components/PageHeader';
+import { ApiError } from '../../../lib/api';
 import { usePartnership } from '../api/get-partnership';
 import { AgreementTab } from './agreement/AgreementTab';
 import { DecisionsTab } from './DecisionsTab';
@@ -11,22 +12,25 @@ import { stepLabel } from './labels';
 import { MeetingsTab } from './MeetingsTab';
 import { MembersTab } from './MembersTab';
 import { OverviewTab } from './OverviewTab';
+import { PartnershipStatusBadge } from './PartnershipStatusBadge';
 import { BudgetTab } from './plan/BudgetTab';
 import { PlanTab } from './plan/PlanTab';
 import { ResourcesTab } from './plan/ResourcesTab';
 
-/** Tabs a link may open through the address's hash (#agreement, #plan…), for the dashboard's reminders. */
-const hashTabs = ['agreement', 'plan', 'resources', 'budget'];
-const hashTab = () => window.location.hash.slice(1);
+/** The tabs only member institutions see; the overview and members are the public card. */
+const privateTabs = ['lifecycle', 'meetings', 'decisions', 'agreement', 'plan', 'resources', 'budget'];
 
 /**
  * A partnership's page. Everyone sees its public card (overview and members); its members also
  * see the lifecycle, meetings and decisions. Which buttons show is decided by the API's abilities.
+ * A partnership that does not exist, or a private tab's address (#plan…) opened by a non-member,
+ * is the not-found page: the address tells nothing a non-member may not know.
  */
 export function PartnershipDetailPage() {
   const { id } = useParams({ from: '/authed/partnerships/$id' });
   const { t } = useTranslation('partnerships');
   const view = usePartnership(id);
+  if (view.error instanceof ApiError && view.error.status === 404) throw notFound();
   if (!view.data)
     return view.error ? (
       <Text role="alert">{view.error.message}</Text>
@@ -39,13 +43,14 @@ export function PartnershipDetailPage() {
 function Detail({ view }: { view: PartnershipView }) {
   const { t } = useTranslation('partnerships');
   const member = view.private !== null;
+  // A link may open a tab by its hash (#agreement from the dashboard).
+  const hash = useLocation({ select: (location) => location.hash });
+  if (!member && privateTabs.includes(hash)) throw notFound();
   return (
     <Stack>
       <PageHeader title={view.name} />
       <Group gap="xs">
-        <Badge variant="light" color={view.status === 'active' ? 'green.9' : 'gray.8'}>
-          {t(`statuses.${view.status}`)}
-        </Badge>
+        <PartnershipStatusBadge status={view.status} />
         <Text size="sm">{t(`kinds.${view.kind}`)}</Text>
         {view.status === 'active' && <Text size="sm">· {stepLabel(t, view.currentStep)}</Text>}
       </Group>
@@ -54,11 +59,7 @@ function Detail({ view }: { view: PartnershipView }) {
           {t('detail.publicNotice')}
         </Alert>
       )}
-      {/* A link may open a tab by its hash (#agreement from the dashboard). */}
-      <Tabs
-        defaultValue={member && hashTabs.includes(hashTab()) ? hashTab() : 'overview'}
-        keepMounted={false}
-      >
+      <Tabs defaultValue={member && privateTabs.includes(hash) ? hash : 'overview'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="members">{t('tabs.members')}</Tabs.Tab>

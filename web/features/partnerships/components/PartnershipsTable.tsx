@@ -1,42 +1,11 @@
-import { Anchor, Badge, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipCard, PartnershipSort } from '../../../../common/contracts/partnerships';
+import { SortableTh } from '../../../components/SortableTh';
 import { formatDateTime } from '../../../lib/format';
 import { unitLabel } from '../../../lib/territory-label';
 import { stepLabel } from './labels';
-
-function SortableTh({
-  column,
-  label,
-  sort,
-  onSort,
-}: {
-  column: 'name' | 'updatedAt';
-  label: string;
-  sort: PartnershipSort;
-  onSort: (sort: PartnershipSort) => void;
-}) {
-  const { t } = useTranslation('partnerships');
-  const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : undefined;
-  const first: PartnershipSort = column === 'updatedAt' ? '-updatedAt' : column;
-  const next: PartnershipSort = direction === 'ascending' ? `-${column}` : direction ? column : first;
-  const Icon =
-    direction === 'ascending' ? IconArrowUp : direction === 'descending' ? IconArrowDown : IconArrowsSort;
-  return (
-    <Table.Th aria-sort={direction ?? 'none'}>
-      <UnstyledButton
-        onClick={() => onSort(next)}
-        aria-label={t('list.sortBy', { column: label })}
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 700 }}
-      >
-        {label}
-        <Icon size={14} aria-hidden />
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
 
 /** The public cards: name, kind, area, the leader, the current step; mine marked. */
 export function PartnershipsTable({
@@ -56,12 +25,25 @@ export function PartnershipsTable({
         <Table.Caption>{t('list.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <SortableTh column="name" label={t('fields.name')} sort={sort} onSort={onSort} />
+            <SortableTh<PartnershipSort>
+              column="name"
+              label={t('fields.name')}
+              sortLabel={t('list.sortBy', { column: t('fields.name') })}
+              sort={sort}
+              onSort={onSort}
+            />
             <Table.Th>{t('fields.kind')}</Table.Th>
             <Table.Th>{t('fields.area')}</Table.Th>
             <Table.Th>{t('list.leader')}</Table.Th>
             <Table.Th>{t('fields.currentStep')}</Table.Th>
-            <SortableTh column="updatedAt" label={t('fields.updatedAt')} sort={sort} onSort={onSort} />
+            <SortableTh<PartnershipSort>
+              column="updatedAt"
+              label={t('fields.updatedAt')}
+              sortLabel={t('list.sortBy', { column: t('fields.updatedAt') })}
+              sort={sort}
+              onSort={onSort}
+              descendingFirst
+            />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -75,7 +57,7 @@ export function PartnershipsTable({
                   {item.name}
                 </Anchor>
                 {item.isMember && (
-                  <Badge ml="xs" variant="light" color="green.9" size="sm">
+                  <Badge ml="xs" variant="outline" color="teal.9" size="sm">
                     {t('list.mineBadge')}
                   </Badge>
                 )}

@@ -53,8 +53,11 @@ function Entries({ items }: { items: string[] }) {
   );
 }
 
-/** A service type's standard card, who offers it, and (for the platform administrator) its changes. */
-export function ServiceTypePage() {
+/**
+ * A service type's standard card, who offers it, and (for the platform administrator) its changes;
+ * `extra` adds what other features show on the card (the app composes them: features never import each other).
+ */
+export function ServiceTypePage({ extra }: { extra?: (card: ServiceTypeView) => ReactNode } = {}) {
   const { id } = useParams({ from: '/authed/catalogue/types/$id' });
   const { t } = useTranslation('socialServices');
   const card = useServiceType(id);
@@ -64,10 +67,10 @@ export function ServiceTypePage() {
     ) : (
       <Loader aria-label={t('loading', { ns: 'common' })} />
     );
-  return <Card card={card.data} />;
+  return <Card card={card.data} extra={extra} />;
 }
 
-function Card({ card }: { card: ServiceTypeView }) {
+function Card({ card, extra }: { card: ServiceTypeView; extra?: (card: ServiceTypeView) => ReactNode }) {
   const { t } = useTranslation('socialServices');
   const retire = useRetireServiceType(card.id);
   const reinstate = useReinstateServiceType(card.id);
@@ -143,6 +146,7 @@ function Card({ card }: { card: ServiceTypeView }) {
         <Entries items={card.technicalResources} />
       </Section>
       <ServiceTypeProviders serviceTypeId={card.id} />
+      {extra?.(card)}
       <Anchor component={Link} to="/catalogue">
         {t('card.backToCatalogue')}
       </Anchor>

@@ -12,6 +12,8 @@ import { AgreementStateBadge } from './AgreementStateBadge';
 import { AgreementText } from './AgreementText';
 import { AgreementVersions } from './AgreementVersions';
 import { TerminateAgreement } from './TerminateAgreement';
+import { VoidedSignatures } from './VoidedSignatures';
+import { WithdrawFromSignature } from './WithdrawFromSignature';
 
 type Mode = 'view' | 'edit' | 'check' | 'sent';
 
@@ -74,11 +76,13 @@ export function AgreementDetail({ view, agreementId }: { view: PartnershipView; 
           </>
         )}
         {a.state !== 'draft' && <AgreementSignatures view={view} agreement={a} />}
+        <VoidedSignatures signatures={a.voidedSignatures} />
         <AgreementVersions view={view} agreement={a} />
-        {a.abilities.terminate && (
-          <div>
-            <TerminateAgreement view={view} agreement={a} />
-          </div>
+        {(a.abilities.withdrawFromSignature || a.abilities.terminate) && (
+          <Group>
+            {a.abilities.withdrawFromSignature && <WithdrawFromSignature view={view} agreement={a} />}
+            {a.abilities.terminate && <TerminateAgreement view={view} agreement={a} />}
+          </Group>
         )}
       </Stack>
     </Paper>

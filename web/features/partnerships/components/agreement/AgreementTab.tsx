@@ -1,7 +1,11 @@
-import { Button, Loader, Stack, Table, Text } from '@mantine/core';
+import { Button, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgreementSummary } from '../../../../../common/contracts/partnership-agreements';
+import {
+  type AgreementState,
+  type AgreementSummary,
+  agreementStates,
+} from '../../../../../common/contracts/partnership-agreements';
 import type { PartnershipView } from '../../../../../common/contracts/partnerships';
 import { EmptyState } from '../../../../components/EmptyState';
 import { formatDate } from '../../../../lib/format';
@@ -13,18 +17,40 @@ import { CreateAgreementForm } from './CreateAgreementForm';
 const termOf = (a: AgreementSummary, open: string) =>
   `${a.termFrom ? formatDate(a.termFrom) : '…'} – ${a.termTo ? formatDate(a.termTo) : open}`;
 
-/** The "agreement" tab: the partnership's agreements, a new one from a template, and the chosen one in full. */
+/**
+ * The "agreement" tab: the partnership's agreements (filtered by state on the server, which
+ * reads "expired" the way the badges show it), a new one from a template, and the chosen one in full.
+ */
 export function AgreementTab({ view }: { view: PartnershipView }) {
   const { t } = useTranslation('partnerships');
-  const list = useAgreements(view.id);
+  const [state, setState] = useState<AgreementState | null>(null);
+  const all = useAgreements(view.id);
+  const filtered = useAgreements(view.id, state);
+  const list = state ? filtered : all;
   const [chosen, setChosen] = useState<string | null>(null);
-  if (!list.data) return list.error ? <Text role="alert">{list.error.message}</Text> : <Loader size="sm" />;
+  if (!list.data || !all.data)
+    return list.error ? <Text role="alert">{list.error.message}</Text> : <Loader size="sm" />;
   const items = list.data.items;
   const selected = chosen ?? items[0]?.id ?? null;
   return (
     <Stack>
       <Text size="sm">{t('agreements.intro')}</Text>
-      {items.length === 0 && (
+      {all.data.items.length > 0 && (
+        <Select
+          id="agreement-state-filter"
+          label={t('agreements.filter.label')}
+          data={[
+            { value: '', label: t('agreements.filter.all') },
+            ...agreementStates.map((s) => ({ value: s, label: t(`agreements.states.${s}`) })),
+          ]}
+          value={state ?? ''}
+          onChange={(value) => setState((value || null) as AgreementState | null)}
+          allowDeselect={false}
+          maw={280}
+        />
+      )}
+      {state && items.length === 0 && <Text size="sm">{t('agreements.filter.empty')}</Text>}
+      {!state && items.length === 0 && (
         <EmptyState
           title={t('agreements.none')}
           hint={list.data.abilities.create ? t('agreements.noneHint') : undefined}
@@ -73,7 +99,14 @@ export function AgreementTab({ view }: { view: PartnershipView }) {
         </Table.ScrollContainer>
       )}
       {list.data.abilities.create && (
-        <CreateAgreementForm view={view} agreements={items} onCreated={(id) => setChosen(id)} />
+        <CreateAgreementForm
+          view={view}
+          agreements={all.data.items}
+          onCreated={(id) => {
+            setState(null);
+            setChosen(id);
+          }}
+        />
       )}
       {selected && <AgreementDetail key={selected} view={view} agreementId={selected} />}
     </Stack>

@@ -1,9 +1,11 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GoalView, PlanView } from '../../../../../common/contracts/partnership-plan';
+import { type GoalView, goalProgress, type PlanView } from '../../../../../common/contracts/partnership-plan';
 import { EmptyState } from '../../../../components/EmptyState';
-import { usePlanChange } from '../../api/plan';
+import { ListPager } from '../../../../components/ListPager';
+import { formatDate } from '../../../../lib/format';
+import { usePlanChange, usePlanList } from '../../api/plan';
 import { RecordCard } from './RecordCard';
 import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
 
@@ -11,6 +13,8 @@ import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
 export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
   const { t } = useTranslation('partnershipPlan');
   const [editing, setEditing] = useState<GoalView | 'new' | null>(null);
+  const [page, setPage] = useState(1);
+  const goals = usePlanList<GoalView>(id, 'goals', page);
   const create = usePlanChange(id, 'POST');
   const update = usePlanChange(id, 'PATCH');
   const remove = usePlanChange(id, 'DELETE');
@@ -21,6 +25,8 @@ export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
     { name: 'targetValue', label: t('goals.targetValue'), kind: 'number' },
     { name: 'unit', label: t('goals.unit') },
     { name: 'baseline', label: t('goals.baseline'), kind: 'number' },
+    { name: 'currentValue', label: t('goals.currentValue'), kind: 'number', hint: t('goals.measuredHint') },
+    { name: 'measuredOn', label: t('goals.measuredOn'), kind: 'date' },
   ];
   const save = editing === 'new' ? create : update;
   return (
@@ -28,8 +34,8 @@ export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
       <Title order={2} size="h4" id="plan-goals">
         {t('goals.title')}
       </Title>
-      {plan.goals.length === 0 && editing === null && <EmptyState title={t('goals.none')} />}
-      {plan.goals.map((g) =>
+      {goals.data?.total === 0 && editing === null && <EmptyState title={t('goals.none')} />}
+      {(goals.data?.items ?? []).map((g) =>
         editing !== 'new' && editing?.id === g.id ? null : (
           <RecordCard
             key={g.id}
@@ -49,8 +55,12 @@ export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
                 {g.targetValue !== null && ` — ${g.baseline ?? 0} → ${g.targetValue} ${g.unit ?? ''}`}
               </Text>
             )}
+            {g.targetValue !== null && <Measurement goal={g} />}
           </RecordCard>
         ),
+      )}
+      {goals.data && goals.data.total > goals.data.pageSize && (
+        <ListPager total={goals.data.total} page={page} pageSize={goals.data.pageSize} onChange={setPage} />
       )}
       {editing !== null && (
         <RecordForm
@@ -64,6 +74,8 @@ export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
             targetValue: editing === 'new' ? '' : String(editing.targetValue ?? ''),
             unit: editing === 'new' ? '' : (editing.unit ?? ''),
             baseline: editing === 'new' ? '' : String(editing.baseline ?? ''),
+            currentValue: editing === 'new' ? '' : String(editing.currentValue ?? ''),
+            measuredOn: editing === 'new' ? '' : (editing.measuredOn ?? ''),
           }}
           error={save.error}
           pending={save.isPending}
@@ -85,6 +97,35 @@ export function GoalsSection({ id, plan }: { id: string; plan: PlanView }) {
           {t('goals.add')}
         </Button>
       )}
+    </Stack>
+  );
+}
+
+/** The value measured last, with its date, and the progress from the baseline towards the target. */
+function Measurement({ goal }: { goal: GoalView }) {
+  const { t } = useTranslation('partnershipPlan');
+  const percent = goalProgress(goal);
+  if (percent === null || goal.measuredOn === null) return <Text size="sm">{t('goals.notMeasured')}</Text>;
+  return (
+    <Stack gap={2} data-testid="goal-measurement">
+      <Text size="sm">
+        {t('goals.measured', {
+          date: formatDate(goal.measuredOn),
+          value: goal.currentValue,
+          unit: goal.unit ?? '',
+        })}
+      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Progress
+          value={Math.max(0, Math.min(100, percent))}
+          color={percent >= 100 ? 'green.9' : 'blue.9'}
+          aria-label={t('goals.progress')}
+          style={{ flex: 1, maxWidth: 320 }}
+        />
+        <Text size="sm" fw={600}>
+          {t('goals.progressValue', { percent })}
+        </Text>
+      </Group>
     </Stack>
   );
 }

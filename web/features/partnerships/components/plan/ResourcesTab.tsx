@@ -5,6 +5,7 @@ import type { PledgeView } from '../../../../../common/contracts/partnership-bud
 import type { PartnershipView } from '../../../../../common/contracts/partnerships';
 import { pledgeStatuses, resourceKinds } from '../../../../../common/plan-catalogue';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ListPager } from '../../../../components/ListPager';
 import { formatDate } from '../../../../lib/format';
 import { usePlanChange, useResources } from '../../api/plan';
 import { enumOptions } from './options';
@@ -14,7 +15,8 @@ import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
 /** What each partner puts at the partnership's use, per partner; each pledges and updates only its own. */
 export function ResourcesTab({ view }: { view: PartnershipView }) {
   const { t } = useTranslation('partnershipPlan');
-  const resources = useResources(view.id);
+  const [page, setPage] = useState(1);
+  const resources = useResources(view.id, page);
   const [editing, setEditing] = useState<PledgeView | 'new' | null>(null);
   const create = usePlanChange(view.id, 'POST');
   const update = usePlanChange(view.id, 'PATCH');
@@ -25,7 +27,9 @@ export function ResourcesTab({ view }: { view: PartnershipView }) {
     ) : (
       <Loader aria-label={t('tabs.resources')} />
     );
-  const { items, abilities } = resources.data;
+  const { items, abilities, total, pageSize } = resources.data;
+  // On one page every partner is listed, with "nothing pledged" where so; across pages only those on this one.
+  const onePage = total <= pageSize;
   const save = editing === 'new' ? create : update;
   const own = view.members.filter((m) => abilities.pledgeFor.includes(m.id));
   const fields: FieldSpec[] = [
@@ -71,6 +75,7 @@ export function ResourcesTab({ view }: { view: PartnershipView }) {
       {items.length === 0 && editing === null && <EmptyState title={t('resources.none')} />}
       {view.members.map((m) => {
         const mine = items.filter((p) => p.memberId === m.id);
+        if (!onePage && mine.length === 0) return null;
         return (
           <Stack key={m.id} gap="xs" component="section" aria-labelledby={`pledges-${m.id}`}>
             <Title order={3} size="h5" id={`pledges-${m.id}`}>
@@ -89,7 +94,7 @@ export function ResourcesTab({ view }: { view: PartnershipView }) {
                 >
                   <Group gap="xs">
                     <Text fw={600}>{t(`resourceKinds.${p.kind}`)}</Text>
-                    <Badge variant="light" color={p.status === 'withdrawn' ? 'gray.8' : 'blue.9'}>
+                    <Badge variant="outline" color={p.status === 'withdrawn' ? 'gray.8' : 'blue.9'}>
                       {t(`pledgeStatuses.${p.status}`)}
                     </Badge>
                   </Group>
@@ -110,6 +115,7 @@ export function ResourcesTab({ view }: { view: PartnershipView }) {
           </Stack>
         );
       })}
+      {!onePage && <ListPager total={total} page={page} pageSize={pageSize} onChange={setPage} />}
       {editing !== null && (
         <RecordForm
           idPrefix="pledge"

@@ -5,7 +5,8 @@ import type { PlanView, ScopeItemView } from '../../../../../common/contracts/pa
 import type { PartnershipView } from '../../../../../common/contracts/partnerships';
 import { supportInstruments } from '../../../../../common/plan-catalogue';
 import { EmptyState } from '../../../../components/EmptyState';
-import { usePlanChange } from '../../api/plan';
+import { ListPager } from '../../../../components/ListPager';
+import { usePlanChange, usePlanList } from '../../api/plan';
 import { enumOptions, memberOptions } from './options';
 import { RecordCard } from './RecordCard';
 import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
@@ -14,6 +15,8 @@ import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
 export function ScopeSection({ view, plan }: { view: PartnershipView; plan: PlanView }) {
   const { t } = useTranslation('partnershipPlan');
   const [editing, setEditing] = useState<ScopeItemView | 'new' | null>(null);
+  const [page, setPage] = useState(1);
+  const items = usePlanList<ScopeItemView>(view.id, 'scope', page);
   const create = usePlanChange(view.id, 'POST');
   const update = usePlanChange(view.id, 'PATCH');
   const remove = usePlanChange(view.id, 'DELETE');
@@ -41,8 +44,8 @@ export function ScopeSection({ view, plan }: { view: PartnershipView; plan: Plan
       <Title order={2} size="h4" id="plan-scope">
         {t('scope.title')}
       </Title>
-      {plan.scopeItems.length === 0 && editing === null && <EmptyState title={t('scope.none')} />}
-      {plan.scopeItems.map((s) =>
+      {items.data?.total === 0 && editing === null && <EmptyState title={t('scope.none')} />}
+      {(items.data?.items ?? []).map((s) =>
         editing !== 'new' && editing?.id === s.id ? null : (
           <RecordCard
             key={s.id}
@@ -62,6 +65,9 @@ export function ScopeSection({ view, plan }: { view: PartnershipView; plan: Plan
             {s.description && <Text size="sm">{s.description}</Text>}
           </RecordCard>
         ),
+      )}
+      {items.data && items.data.total > items.data.pageSize && (
+        <ListPager total={items.data.total} page={page} pageSize={items.data.pageSize} onChange={setPage} />
       )}
       {editing !== null && (
         <RecordForm

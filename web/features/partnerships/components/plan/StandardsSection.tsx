@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../../../../../common/contracts/partnership-plan';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
-import { usePlanChange } from '../../api/plan';
+import { ListPager } from '../../../../components/ListPager';
+import { usePlanChange, usePlanList } from '../../api/plan';
 import { RecordCard } from './RecordCard';
 import { type FieldSpec, RecordForm } from './RecordForm';
 
@@ -13,6 +14,8 @@ type OwnStandard = PlanView['standards']['own'][number];
 export function StandardsSection({ id, plan }: { id: string; plan: PlanView }) {
   const { t } = useTranslation('partnershipPlan');
   const [editing, setEditing] = useState<OwnStandard | 'new' | null>(null);
+  const [page, setPage] = useState(1);
+  const own = usePlanList<OwnStandard>(id, 'own-standards', page);
   const confirm = usePlanChange(id, 'PUT');
   const create = usePlanChange(id, 'POST');
   const update = usePlanChange(id, 'PATCH');
@@ -52,8 +55,8 @@ export function StandardsSection({ id, plan }: { id: string; plan: PlanView }) {
       <Title order={3} size="h5">
         {t('standards.own')}
       </Title>
-      {plan.standards.own.length === 0 && editing === null && <Text size="sm">{t('standards.ownNone')}</Text>}
-      {plan.standards.own.map((s) =>
+      {own.data?.total === 0 && editing === null && <Text size="sm">{t('standards.ownNone')}</Text>}
+      {(own.data?.items ?? []).map((s) =>
         editing !== 'new' && editing?.id === s.id ? null : (
           <RecordCard
             key={s.id}
@@ -68,6 +71,9 @@ export function StandardsSection({ id, plan }: { id: string; plan: PlanView }) {
             <Text size="sm">{s.text}</Text>
           </RecordCard>
         ),
+      )}
+      {own.data && own.data.total > own.data.pageSize && (
+        <ListPager total={own.data.total} page={page} pageSize={own.data.pageSize} onChange={setPage} />
       )}
       {editing !== null && (
         <RecordForm

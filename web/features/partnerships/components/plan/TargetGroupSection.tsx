@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanView } from '../../../../../common/contracts/partnership-plan';
+import type { NeedsAssessmentView, PlanView } from '../../../../../common/contracts/partnership-plan';
 import type { PartnershipView } from '../../../../../common/contracts/partnerships';
 import { EmptyState } from '../../../../components/EmptyState';
 import { formatDate } from '../../../../lib/format';
@@ -18,8 +18,10 @@ export function TargetGroupSection({ view, plan }: { view: PartnershipView; plan
   const { t } = useTranslation('partnershipPlan');
   const [editingGroup, setEditingGroup] = useState(false);
   const [addingNeeds, setAddingNeeds] = useState(false);
+  const [editingNeeds, setEditingNeeds] = useState<NeedsAssessmentView | null>(null);
   const save = usePlanChange(view.id, 'PUT');
   const addNeeds = usePlanChange(view.id, 'POST');
+  const changeNeeds = usePlanChange(view.id, 'PATCH');
   const remove = usePlanChange(view.id, 'DELETE');
   const group = plan.targetGroup;
   const groupFields: FieldSpec[] = [
@@ -108,24 +110,52 @@ export function TargetGroupSection({ view, plan }: { view: PartnershipView; plan
         {t('needs.title')}
       </Title>
       {plan.needsAssessments.length === 0 && !addingNeeds && <Text size="sm">{t('needs.none')}</Text>}
-      {plan.needsAssessments.map((a) => (
-        <RecordCard
-          key={a.id}
-          label={`${t('needs.title')} ${formatDate(a.assessedOn)}`}
-          onRemove={
-            plan.abilities.manage
-              ? () => remove.mutateAsync({ path: `/plan/needs-assessments/${a.id}` })
-              : undefined
-          }
-        >
-          <Text size="sm" fw={600}>
-            {formatDate(a.assessedOn)} · {a.institutionName} · {a.method}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {a.findings}
-          </Text>
-        </RecordCard>
-      ))}
+      {plan.needsAssessments.map((a) =>
+        editingNeeds?.id === a.id ? (
+          <RecordForm
+            key={a.id}
+            idPrefix="needs-edit"
+            title={t('needs.edit', { date: formatDate(a.assessedOn) })}
+            fields={needsFields}
+            initial={{
+              assessedOn: a.assessedOn,
+              memberId: a.memberId,
+              method: a.method,
+              findings: a.findings,
+            }}
+            error={changeNeeds.error}
+            pending={changeNeeds.isPending}
+            onCancel={() => setEditingNeeds(null)}
+            onSubmit={(values) =>
+              changeNeeds.mutate(
+                {
+                  path: `/plan/needs-assessments/${a.id}`,
+                  body: { ...bodyOf(needsFields, values), version: editingNeeds.version },
+                },
+                { onSuccess: () => setEditingNeeds(null) },
+              )
+            }
+          />
+        ) : (
+          <RecordCard
+            key={a.id}
+            label={`${t('needs.title')} ${formatDate(a.assessedOn)}`}
+            onEdit={plan.abilities.manage ? () => setEditingNeeds(a) : undefined}
+            onRemove={
+              plan.abilities.manage
+                ? () => remove.mutateAsync({ path: `/plan/needs-assessments/${a.id}` })
+                : undefined
+            }
+          >
+            <Text size="sm" fw={600}>
+              {formatDate(a.assessedOn)} · {a.institutionName} · {a.method}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {a.findings}
+            </Text>
+          </RecordCard>
+        ),
+      )}
       {addingNeeds ? (
         <RecordForm
           idPrefix="needs"

@@ -1,21 +1,50 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanView, TaskView } from '../../../../../common/contracts/partnership-plan';
+import type { PlanView, TaskSort, TaskView } from '../../../../../common/contracts/partnership-plan';
 import type { PartnershipView } from '../../../../../common/contracts/partnerships';
 import { planTaskStatuses } from '../../../../../common/plan-catalogue';
 import { ConfirmAction } from '../../../../components/ConfirmAction';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
+import { ListPager } from '../../../../components/ListPager';
+import { SortableTh } from '../../../../components/SortableTh';
 import { formatDate } from '../../../../lib/format';
-import { usePlanChange } from '../../api/plan';
+import { type TaskFilters, usePlanChange, useTasks } from '../../api/plan';
 import { enumOptions, memberOptions } from './options';
 import { bodyOf, type FieldSpec, RecordForm } from './RecordForm';
 
-/** Step 7's tasks: responsible partner, dates, status (overdue marked) and what each waits for. */
+/**
+ * Step 7's tasks: responsible partner, dates, status (overdue marked) and what each waits for;
+ * a page at a time, sorted and filtered by the API. The plan read still carries every task, for
+ * the names of dependencies and the choices of "depends on".
+ */
 export function TasksSection({ view, plan }: { view: PartnershipView; plan: PlanView }) {
   const { t } = useTranslation('partnershipPlan');
   const [editing, setEditing] = useState<TaskView | 'new' | null>(null);
+  const [filters, setFilters] = useState<TaskFilters>({ sort: 'dueOn', page: 1 });
+  const tasks = useTasks(view.id, filters);
+  const filter = (change: TaskFilters) => setFilters((f) => ({ ...f, ...change, page: 1 }));
+  const sortTh = (column: 'dueOn' | 'status' | 'responsible', label: string) => (
+    <SortableTh<TaskSort>
+      column={column}
+      label={label}
+      sortLabel={t('tasks.sortBy', { column: label })}
+      sort={filters.sort ?? 'dueOn'}
+      onSort={(sort) => filter({ sort })}
+    />
+  );
   const create = usePlanChange(view.id, 'POST');
   const update = usePlanChange(view.id, 'PATCH');
   const status = usePlanChange(view.id, 'PUT');
@@ -56,24 +85,62 @@ export function TasksSection({ view, plan }: { view: PartnershipView; plan: Plan
         {t('tasks.title')}
       </Title>
       <ErrorSummary error={status.error ?? remove.error} />
+      {plan.tasks.length > 0 && (
+        <Group
+          component="fieldset"
+          aria-label={t('tasks.filters')}
+          align="flex-end"
+          style={{ border: 0, padding: 0 }}
+        >
+          <Select
+            id="tasks-filter-status"
+            label={t('tasks.statusFilter')}
+            placeholder={t('tasks.any')}
+            clearable
+            data={enumOptions(t, 'taskStatuses', planTaskStatuses)}
+            value={filters.status ?? null}
+            onChange={(v) => filter({ status: (v ?? undefined) as TaskFilters['status'] })}
+          />
+          <Select
+            id="tasks-filter-responsible"
+            label={t('tasks.responsibleFilter')}
+            placeholder={t('tasks.any')}
+            clearable
+            data={memberOptions(view)}
+            value={filters.responsibleMemberId ?? null}
+            onChange={(v) => filter({ responsibleMemberId: v ?? undefined })}
+          />
+          <Checkbox
+            id="tasks-filter-overdue"
+            label={t('tasks.overdueOnly')}
+            checked={filters.overdue === true}
+            onChange={(e) => filter({ overdue: e.currentTarget.checked ? true : undefined })}
+            mb={8}
+          />
+        </Group>
+      )}
       {plan.tasks.length === 0 && editing === null ? (
         <EmptyState title={t('tasks.none')} />
+      ) : tasks.data?.total === 0 ? (
+        <Text size="sm">{t('tasks.noneFiltered')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table striped data-testid="plan-tasks">
-            <Table.Caption>{t('tasks.caption', { count: plan.tasks.length })}</Table.Caption>
+            <Table.Caption>
+              {t('tasks.caption', { count: tasks.data?.total ?? plan.tasks.length })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('tasks.taskTitle')}</Table.Th>
-                <Table.Th scope="col">{t('tasks.responsible')}</Table.Th>
-                <Table.Th scope="col">{t('tasks.dueOn')}</Table.Th>
-                <Table.Th scope="col">{t('tasks.status')}</Table.Th>
+                {sortTh('responsible', t('tasks.responsible'))}
+                {sortTh('dueOn', t('tasks.dueOn'))}
+                {sortTh('status', t('tasks.status'))}
                 <Table.Th scope="col">{t('tasks.dependsOn')}</Table.Th>
                 {plan.abilities.manage && <Table.Th scope="col">{t('actions.edit')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {plan.tasks.map((task) => (
+              {(tasks.data?.items ?? []).map((task) => (
                 <Table.Tr key={task.id}>
                   <Table.Td>{task.title}</Table.Td>
                   <Table.Td>{task.responsibleName ?? t('tasks.noResponsible')}</Table.Td>
@@ -82,7 +149,7 @@ export function TasksSection({ view, plan }: { view: PartnershipView; plan: Plan
                       {task.startsOn && `${formatDate(task.startsOn)} – `}
                       {formatDate(task.dueOn)}
                       {task.overdue && (
-                        <Badge color="red.9" variant="light">
+                        <Badge color="red.9" variant="outline">
                           {t('tasks.overdue')}
                         </Badge>
                       )}
@@ -138,6 +205,14 @@ export function TasksSection({ view, plan }: { view: PartnershipView; plan: Plan
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {tasks.data && tasks.data.total > 0 && (
+        <ListPager
+          total={tasks.data.total}
+          page={tasks.data.page}
+          pageSize={tasks.data.pageSize}
+          onChange={(page) => setFilters((f) => ({ ...f, page }))}
+        />
       )}
       {editing !== null && (
         <RecordForm

@@ -1,0 +1,27 @@
+/**
+ * Beneficiaries of partnerships' services: the person record (encrypted where a leak would hurt),
+ * intake by the entry institution, consents, and the one access rule every later module (diagnosis,
+ * support plan, referral, deliveries) must ask before it shows or changes anything about a person:
+ *
+ *   const access = await personAccess(ctx, personId); // 404 when the person does not exist for ctx
+ *   requireCategory(access, 'diagnosis');            // 404 when no consent covers the category
+ *   requireManage(access);                           // 403 unless the entry institution's staff
+ *
+ * Such a module audits its own reads of personal data (`personalData: true`) with
+ * `institutionId: access.row.entryInstitutionId`, so the owner's administrators see them.
+ */
+export { beneficiaryAttention } from './attention.service';
+export { beneficiaryRoutes } from './beneficiary.routes';
+export { createConsent, withdrawConsent } from './consent.service';
+export { diagnosisRoutes } from './diagnosis.routes';
+export { addDiagnosisEntry } from './diagnosis.service';
+export type { PersonRow } from './person.repository';
+export { getPerson, registerPerson, updatePerson } from './person.service';
+export { persons } from './person.table';
+export { type PersonAccess, personAccess, requireCategory, requireManage } from './person-access';
+export { openPerson } from './person-fields';
+export { referralRoutes } from './referral.routes';
+export { issueReferral } from './referral.service';
+export { referrals } from './referral.table';
+export { supportPlanRoutes } from './support-plan.routes';
+export { saveSupportPlan } from './support-plan.service';

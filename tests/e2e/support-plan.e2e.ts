@@ -1,0 +1,208 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { expectAccessible } from './support/axe';
+import { launchBrowser, newPage, signInAs } from './support/browser';
+
+const account = (prefix: string) => {
+  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
+  if (!found) throw new Error(`The demo data has no ${prefix} account`);
+  return found;
+};
+const opsAdmin = account('ops.admin');
+const opsCoordinator = account('ops.koordynator');
+const pupCoordinator = account('pup.koordynator');
+
+/** A woman born 12 March 1984. */
+const PESEL = '84031212445';
+
+let browser: Browser;
+let personUrl: string;
+
+/**
+ * Through the API of the OPS admin's signed-in page: an integration partnership of the demo OPS,
+ * PUP and NGO with vocational counselling in its scope (by the NGO), a person the OPS registers
+ * into it, and her consent opening the diagnosis and the plan to the PUP.
+ */
+async function setUp(p: Page): Promise<string> {
+  return p.evaluate(
+    async ({ name, pesel }) => {
+      const { token } = await (await fetch('/api/auth/csrf')).json();
+      const call = async (method: string, url: string, body?: unknown) => {
+        const response = await fetch(url, {
+          method,
+          headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+        return response.json();
+      };
+      const find = async (q: string): Promise<string> =>
+        (await call('GET', `/api/institutions?q=${encodeURIComponent(q)}`)).items[0].id;
+      const [ops, pup, ngo] = await Promise.all([
+        find('Miejsko-Gminny Ośrodek Pomocy Społecznej w Janowie'),
+        find('Powiatowy Urząd Pracy w Janowie'),
+        find('Stowarzyszenie Razem dla Janowa'),
+      ]);
+      const partnership = await call('POST', '/api/partnerships', {
+        name,
+        kind: 'integrationPartnership',
+        area: ['0605053'],
+        members: [
+          { institutionId: ops, role: 'leader' },
+          { institutionId: ngo, role: 'coordinator' },
+          { institutionId: pup, role: 'implementer' },
+        ],
+      });
+      const ngoMember = partnership.members.find(
+        (m: { id: string; institution: { id: string } }) => m.institution.id === ngo,
+      );
+      await call('POST', `/api/partnerships/${partnership.id}/plan/scope`, {
+        instrument: 'vocationalCounselling',
+        description: 'Doradztwo zawodowe – 6 spotkań',
+        providerMemberIds: [ngoMember.id],
+      });
+      const person = await call('POST', '/api/beneficiaries', {
+        partnershipId: partnership.id,
+        firstName: 'Jadwiga',
+        lastName: 'Łukasiewicz',
+        pesel,
+        territoryCode: '0605053',
+      });
+      await call('POST', `/api/beneficiaries/${person.id}/consents`, {
+        purpose: 'Wspólna diagnoza i indywidualny plan wsparcia',
+        givenOn: '2025-01-10',
+        form: 'inPerson',
+        grants: [{ institutionId: pup, categories: ['identification', 'diagnosis', 'supportPlan'] }],
+      });
+      return `/beneficiaries/${person.id}`;
+    },
+    { name: `Usługa integracji ${Date.now().toString(36)}`, pesel: PESEL },
+  );
+}
+
+async function addDiagnosisEntry(p: Page, domain: string, domainLabel: string, findings: string) {
+  await p.getByRole('button', { name: `Dodaj wpis: ${domainLabel}` }).click();
+  await p.locator(`#diagnosis-findings-${domain}`).fill(findings);
+  await p.getByRole('button', { name: 'Zapisz wpis' }).click();
+  await p.getByTestId('diagnosis').getByText(findings).waitFor();
+}
+
+async function choose(p: Page, id: string, option: string | RegExp) {
+  await p.locator(`[id="${id}"]`).click();
+  await p.getByRole('option', { name: option }).first().click();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('joint diagnosis and the individual support plan in the browser', () => {
+  it('the OPS writes a diagnosis entry and drafts the plan, submitting it once the person signed', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, opsAdmin.email, demoPassword);
+    personUrl = await setUp(page);
+    await page.goto(personUrl);
+    await page.getByTestId('diagnosis').getByText('Praca i umiejętności').waitFor();
+    await expectAccessible(page, 'person with diagnosis and plan');
+
+    await page.getByRole('button', { name: 'Dodaj wpis: Praca i umiejętności' }).click();
+    await page.getByRole('button', { name: 'Zapisz wpis' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'diagnosis entry with errors');
+    await page
+      .locator('#diagnosis-findings-workAndSkills')
+      .fill('Szwaczka, 12 lat pracy w zakładach odzieżowych.');
+    await page.getByRole('button', { name: 'Zapisz wpis' }).click();
+    await page.getByTestId('diagnosis').getByText('Szwaczka, 12 lat pracy').waitFor();
+    await addDiagnosisEntry(
+      page,
+      'healthAndDisability',
+      'Zdrowie i niepełnosprawność',
+      'Bez orzeczenia; bóle kręgosłupa.',
+    );
+
+    const plan = page.getByTestId('support-plan');
+    await plan.getByText('Plan nie został jeszcze sporządzony.').waitFor();
+    await plan.getByRole('button', { name: 'Sporządź plan' }).click();
+    await page.locator('[id="field-goals.0.text"]').fill('Podjęcie pracy w zawodzie szwaczki');
+    await plan.getByRole('button', { name: 'Dodaj działanie' }).click();
+    await plan.getByRole('button', { name: 'Zapisz plan' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'plan form with errors');
+    await choose(page, 'field-actions.0.scopeItemId', /Poradnictwo zawodowe/);
+    await choose(page, 'field-actions.0.providerInstitutionId', 'Stowarzyszenie Razem dla Janowa (demo)');
+    await choose(page, 'field-actions.0.payerInstitutionId', /Miejsko-Gminny Ośrodek Pomocy Społecznej/);
+    await page.locator('[id="field-actions.0.legalBasis"]').fill('art. 36 ustawy o pomocy społecznej');
+    await page.locator('[id="field-actions.0.from"]').fill('2025-02-01');
+    await page.locator('[id="field-actions.0.until"]').fill('2025-04-30');
+    await page.locator('[id="field-actions.0.hours"]').fill('12');
+    await page.locator('[id="field-actions.0.cost"]').fill('1200,50');
+    await page.getByLabel('Osoba podpisała wydrukowany plan').check();
+    await page.locator('[id="field-agreement.signedOn"]').fill('2025-01-20');
+    await plan.getByRole('button', { name: 'Zapisz plan' }).click();
+    await plan.getByText('Wersja 1: Projekt').waitFor();
+    await plan.getByText('Osoba podpisała plan dnia').waitFor();
+    await expectAccessible(page, 'drafted plan');
+
+    await plan.getByRole('button', { name: 'Przekaż do zatwierdzenia' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectAccessible(page, 'submit confirmation');
+    await dialog.getByRole('button', { name: 'Przekaż do zatwierdzenia' }).click();
+    await plan.getByText('Wersja 1: Do zatwierdzenia').waitFor();
+    await page.context().close();
+  });
+
+  it('the PUP coordinator adds its own entry under the consent and sees no health domain', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, pupCoordinator.email, demoPassword);
+    await page.goto(personUrl);
+    const diagnosis = page.getByTestId('diagnosis');
+    await diagnosis.getByText('Szwaczka, 12 lat pracy').waitFor();
+    expect(await diagnosis.textContent()).not.toContain('Zdrowie i niepełnosprawność');
+    await addDiagnosisEntry(
+      page,
+      'workAndSkills',
+      'Praca i umiejętności',
+      'Zarejestrowana jako bezrobotna od 26 miesięcy.',
+    );
+    await expectAccessible(page, 'person seen by the PUP');
+    expect(
+      await page.getByTestId('support-plan').getByRole('button', { name: 'Zatwierdź plan' }).count(),
+    ).toBe(0);
+    await page.context().close();
+  });
+
+  it('the OPS coordinator approves the plan; its PDF opens', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, opsCoordinator.email, demoPassword);
+    await page.goto(personUrl);
+    const plan = page.getByTestId('support-plan');
+    await plan.getByRole('button', { name: 'Zatwierdź plan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Zatwierdź plan' }).click();
+    await plan.getByText('Wersja 1: Zatwierdzony').waitFor();
+    await plan.getByText(/Zatwierdził\(a\) Katarzyna Dąbrowska/).waitFor();
+    await expectAccessible(page, 'approved plan');
+
+    const href = await plan
+      .getByRole('link', { name: /Drukuj plan \(PDF\) — Wersja 1/ })
+      .getAttribute('href');
+    const pdf = await page.evaluate(async (url) => {
+      const response = await fetch(url as string);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        head: String.fromCharCode(...bytes.slice(0, 5)),
+      };
+    }, href);
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    await page.context().close();
+  });
+});
