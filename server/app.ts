@@ -18,8 +18,10 @@ import {
 } from './modules/accounts';
 import {
   beneficiaryRoutes,
+  deliveryRoutes,
   diagnosisRoutes,
   referralRoutes,
+  rodoRoutes,
   supportPlanRoutes,
 } from './modules/beneficiaries';
 import { commissioningRoutes } from './modules/commissioning';
@@ -69,6 +71,8 @@ const routes: RoutesPlugin[] = [
   referralRoutes,
   diagnosisRoutes,
   supportPlanRoutes,
+  rodoRoutes,
+  deliveryRoutes,
   cooperationGroupRoutes,
   socialServiceRoutes,
   readinessRoutes,

@@ -278,10 +278,17 @@ export const personView = z.object({
   /** For the entry institution only: consents with their history, and whom they may name. */
   consents: z.array(consentView).nullable(),
   recipients: z.array(ref),
+  /** When the record was anonymised (RODO erasure); it is closed to changes since. */
+  anonymisedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
-  abilities: z.object({ update: z.boolean(), manageConsents: z.boolean() }),
+  /** `exercisePrivacyRights`: export and anonymise, the entry institution's staff who manage the record. */
+  abilities: z.object({
+    update: z.boolean(),
+    manageConsents: z.boolean(),
+    exercisePrivacyRights: z.boolean(),
+  }),
 });
 export type PersonView = z.infer<typeof personView>;
 

@@ -5,6 +5,7 @@ import enCommissioning from './en/commissioning.json';
 import enCommon from './en/common.json';
 import enCooperationGroups from './en/cooperationGroups.json';
 import enDashboard from './en/dashboard.json';
+import enDelivery from './en/delivery.json';
 import enDiagnosis from './en/diagnosis.json';
 import enErrors from './en/errors.json';
 import enInstitutions from './en/institutions.json';
@@ -27,6 +28,7 @@ import plCommissioning from './pl/commissioning.json';
 import plCommon from './pl/common.json';
 import plCooperationGroups from './pl/cooperationGroups.json';
 import plDashboard from './pl/dashboard.json';
+import plDelivery from './pl/delivery.json';
 import plDiagnosis from './pl/diagnosis.json';
 import plErrors from './pl/errors.json';
 import plInstitutions from './pl/institutions.json';
@@ -75,6 +77,7 @@ export const resources = {
     diagnosis: plDiagnosis,
     supportPlan: plSupportPlan,
     referrals: plReferrals,
+    delivery: plDelivery,
   },
   en: {
     common: enCommon,
@@ -99,6 +102,7 @@ export const resources = {
     diagnosis: enDiagnosis,
     supportPlan: enSupportPlan,
     referrals: enReferrals,
+    delivery: enDelivery,
   },
 } as const;
 

@@ -73,7 +73,9 @@ async function personReadyForReferral(p: Page): Promise<string> {
         purpose: 'Usługi operatora partnerstwa',
         givenOn: '2025-01-10',
         form: 'inPerson',
-        grants: [{ institutionId: ngo, categories: ['identification', 'socialSituation'] }],
+        grants: [
+          { institutionId: ngo, categories: ['identification', 'socialSituation', 'serviceDelivery'] },
+        ],
       });
       return person.id as string;
     },
@@ -189,6 +191,65 @@ describe('a referral the person carries to the operator', () => {
     await expectAccessible(page, 'home page worklist');
     await toStart.click();
     await page.getByTestId('queue-awaitingService').getByText('Kamińska Helena').waitFor();
+    await page.context().close();
+  });
+
+  it('the NGO starts the service and records a delivery; the package shows it for its payer', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, ngoCoordinator.email, demoPassword);
+    await page.goto(personUrl);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Helena Kamińska');
+    await page
+      .getByTestId('referrals')
+      .getByRole('link', { name: 'Stowarzyszenie Razem dla Janowa' })
+      .click();
+    await page.getByRole('button', { name: 'Rozpocznij usługę' }).click();
+    await page.getByText('W realizacji', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: 'Otwórz kartę osoby' }).click();
+    const deliveries = page.getByTestId('deliveries');
+    await deliveries.getByText('Nie zapisano jeszcze żadnej usługi.').waitFor();
+    await expectAccessible(page, 'person with the service package');
+
+    await deliveries.getByRole('button', { name: 'Zapisz zrealizowaną usługę' }).click();
+    await deliveries.getByRole('button', { name: 'Zapisz usługę' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'delivery form with errors');
+    await page.locator('#field-scopeItemId').click();
+    await page.getByRole('option', { name: 'Poradnictwo zawodowe: Doradztwo zawodowe' }).first().click();
+    await page.locator('#field-deliveredOn').fill(new Date().toISOString().slice(0, 10));
+    await page.locator('#field-hours').fill('2');
+    await page.locator('#field-payerInstitutionId').click();
+    await page.getByRole('option', { name: 'Powiatowy Urząd Pracy w Janowie' }).first().click();
+    await page.locator('#field-cost').fill('150,00');
+    await deliveries.getByRole('button', { name: 'Zapisz usługę' }).click();
+    await deliveries
+      .getByTestId('delivery')
+      .getByText(/150,00/)
+      .waitFor();
+    await page.getByTestId('payer-total').getByText('Powiatowy Urząd Pracy w Janowie').waitFor();
+    await expectAccessible(page, 'delivery recorded');
+    await page.context().close();
+  });
+
+  it('the OPS closes the case after a confirmation; the outcome is shown', async () => {
+    const page = await newPage(browser);
+    await signInAs(page, opsAdmin.email, demoPassword);
+    await page.goto(personUrl);
+    const pkg = page.getByTestId('package');
+    await pkg.getByTestId('payer-total').getByText('Powiatowy Urząd Pracy w Janowie').waitFor();
+    await page.locator('#field-outcome').click();
+    await page.getByRole('option', { name: 'Podjęcie zatrudnienia' }).click();
+    await page.locator('#field-closedOn').fill(new Date().toISOString().slice(0, 10));
+    await pkg.getByRole('button', { name: 'Zamknij sprawę' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Zamknąć sprawę?' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'close case confirmation');
+    await dialog.getByRole('button', { name: 'Zamknij sprawę' }).click();
+    await pkg
+      .getByTestId('case-closed')
+      .getByText(/Podjęcie zatrudnienia/)
+      .waitFor();
+    await expectAccessible(page, 'case closed');
     await page.context().close();
   });
 });

@@ -6,6 +6,7 @@ import {
   addDiagnosisEntry,
   createConsent,
   issueReferral,
+  recordDelivery,
   saveSupportPlan,
 } from '../../server/modules/beneficiaries';
 import {
@@ -171,6 +172,14 @@ const PRIVATE_RECORD_ROUTES = [
   'POST /api/beneficiaries/:id/support-plan/submit',
   'POST /api/beneficiaries/:id/support-plan/approve',
   'GET /api/beneficiaries/:id/support-plan/versions/:number/plan.pdf',
+  'GET /api/beneficiaries/:id/export.json',
+  'GET /api/beneficiaries/:id/export.pdf',
+  'POST /api/beneficiaries/:id/anonymise',
+  'GET /api/beneficiaries/:id/deliveries',
+  'POST /api/beneficiaries/:id/deliveries',
+  'PUT /api/beneficiaries/:id/deliveries/:deliveryId',
+  'GET /api/beneficiaries/:id/package',
+  'POST /api/beneficiaries/:id/closure',
   // A referral of that person to the partnership's NGO, its code not yet entered.
   'GET /api/beneficiaries/:id/referral-options',
   'GET /api/beneficiaries/:id/referrals',
@@ -246,6 +255,8 @@ let partnership: {
 };
 /** A referral of the partnership's person to its NGO. */
 let referralId: string;
+/** A service the OPS delivered to that person. */
+let deliveryId: string;
 const outsiders = new Map<string, Agent>();
 let ggk: Awaited<ReturnType<typeof cooperationRecords>>;
 /** A gmina's draft commissioning plan with one commission, which institution B has nothing to do with. */
@@ -295,6 +306,16 @@ beforeAll(async () => {
     ...(await personWithConsent(built)),
   };
   referralId = await referralOf(built, partnership.personId, partnership.plan.itemId);
+  deliveryId = (
+    await recordDelivery(t.ctx, testVault(), partnership.personId, {
+      deliveredOn: '2025-02-03',
+      scopeItemId: partnership.plan.itemId,
+      hours: 2,
+      providerInstitutionId: built.ops.id,
+      payerInstitutionId: built.ops.id,
+      cost: '120,00',
+    })
+  ).id;
 
   commissioning = await buildPlan(t.ctx);
   pesInitiativeId = await initiativeGroup();
@@ -457,6 +478,7 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(':id', partnership.personId)
       .replace(':consentId', partnership.consentId)
       .replace(':entryId', partnership.entryId)
+      .replace(':deliveryId', deliveryId)
       .replace(':number', '1');
   if (path.startsWith('/api/referrals/')) return path.replace(':referralId', referralId);
   if (path.startsWith('/api/commissioning/'))
@@ -564,6 +586,25 @@ function beneficiaryBody(route: string): object | undefined {
     },
     'POST /api/beneficiaries/:id/support-plan/submit': { version: 1 },
     'POST /api/beneficiaries/:id/support-plan/approve': { version: 1 },
+    'POST /api/beneficiaries/:id/anonymise': { reason: 'Intruz', version: 1 },
+    'POST /api/beneficiaries/:id/deliveries': {
+      deliveredOn: '2025-02-03',
+      scopeItemId: partnership.plan.itemId,
+      hours: 1,
+      providerInstitutionId: a.institutionId,
+      payerInstitutionId: a.institutionId,
+      cost: '10,00',
+    },
+    'PUT /api/beneficiaries/:id/deliveries/:deliveryId': {
+      deliveredOn: '2025-02-03',
+      scopeItemId: partnership.plan.itemId,
+      hours: 1,
+      providerInstitutionId: a.institutionId,
+      payerInstitutionId: a.institutionId,
+      cost: '10,00',
+      version: 1,
+    },
+    'POST /api/beneficiaries/:id/closure': { outcome: 'employment', closedOn: '2025-03-01' },
     'POST /api/beneficiaries/:id/referrals': {
       operatorInstitutionId: a.institutionId,
       scopeItemIds: [partnership.plan.itemId],

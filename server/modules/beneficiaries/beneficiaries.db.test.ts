@@ -254,7 +254,7 @@ describe('consents', () => {
     expect(view.identification?.lastName).toBe(person.identification?.lastName);
     expect(view.socialSituation).toBeNull();
     expect(view.consents).toBeNull();
-    expect(view.abilities).toEqual({ update: false, manageConsents: false });
+    expect(view.abilities).toEqual({ update: false, manageConsents: false, exercisePrivacyRights: false });
     const list = (await pup.get('/api/beneficiaries')).json<{ items: PersonListItem[] }>();
     expect(list.items.find((i) => i.id === person.id)?.own).toBe(false);
     expect((await ngo.get(`/api/beneficiaries/${person.id}`)).statusCode).toBe(404);

@@ -13,6 +13,7 @@ import { newId } from '../../platform/db';
 import { AppError, invalid, notFound, parse, versionConflict } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
 import { sniffScanType } from '../partnerships';
+import { refuseAnonymised } from './beneficiary-rules';
 import { presentConsents } from './consent.presenter';
 import {
   type ConsentRow,
@@ -55,6 +56,7 @@ export async function createConsent(
   return inTransaction(ctx, async (tctx) => {
     const access = await personAccess(tctx, personId, true);
     requireManage(access);
+    refuseAnonymised(access.row);
     const service = await findService(tctx.db, access.row.partnershipId);
     const problems = body.grants.flatMap((g, i) =>
       g.institutionId !== access.row.entryInstitutionId &&
@@ -122,6 +124,7 @@ export async function withdrawConsent(
 export async function requireConsentScanUpload(ctx: Ctx, personId: string, consentId: string) {
   const access = await personAccess(ctx, personId);
   requireManage(access);
+  refuseAnonymised(access.row);
   const consent = await findConsent(ctx.db, personId, consentId);
   if (!consent) throw notFound();
   if (consent.withdrawnAt) throw new AppError('conflict', 'beneficiary.consentWithdrawn');

@@ -14,6 +14,7 @@ import { type Ctx, inTransaction } from '../../platform/authz';
 import { newId } from '../../platform/db';
 import { AppError, notFound, parse, versionConflict } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
+import { refuseAnonymised } from './beneficiary-rules';
 import { presentEntry, sealEntry } from './diagnosis.presenter';
 import {
   findDiagnosisEntries,
@@ -100,6 +101,7 @@ export async function addDiagnosisEntry(
   const body = parse(createDiagnosisEntryBody, input);
   return inTransaction(ctx, async (tctx) => {
     const access = await personAccess(tctx, personId, true);
+    refuseAnonymised(access.row);
     const category = domainCategory(body.domain);
     requireCategory(access, category);
     const institutionId = await writingInstitution(tctx, access, category);
@@ -135,6 +137,7 @@ export async function updateDiagnosisEntry(
   const body = parse(updateDiagnosisEntryBody, input);
   return inTransaction(ctx, async (tctx) => {
     const access = await personAccess(tctx, personId, true);
+    refuseAnonymised(access.row);
     const current = await findDiagnosisEntry(tctx.db, personId, entryId, true);
     if (!current) throw notFound();
     const category = domainCategory(current.domain);

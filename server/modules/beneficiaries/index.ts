@@ -8,11 +8,15 @@
  *   requireManage(access);                           // 403 unless the entry institution's staff
  *
  * Such a module audits its own reads of personal data (`personalData: true`) with
- * `institutionId: access.row.entryInstitutionId`, so the owner's administrators see them.
+ * `institutionId: access.row.entryInstitutionId`, so the owner's administrators see them, and
+ * refuses changes to an anonymised person with `refuseAnonymised(access.row)` (409).
  */
 export { beneficiaryAttention } from './attention.service';
 export { beneficiaryRoutes } from './beneficiary.routes';
+export { refuseAnonymised } from './beneficiary-rules';
 export { createConsent, withdrawConsent } from './consent.service';
+export { deliveryRoutes } from './delivery.routes';
+export { recordDelivery } from './delivery.service';
 export { diagnosisRoutes } from './diagnosis.routes';
 export { addDiagnosisEntry } from './diagnosis.service';
 export type { PersonRow } from './person.repository';
@@ -23,5 +27,6 @@ export { openPerson } from './person-fields';
 export { referralRoutes } from './referral.routes';
 export { issueReferral } from './referral.service';
 export { referrals } from './referral.table';
+export { rodoRoutes } from './rodo.routes';
 export { supportPlanRoutes } from './support-plan.routes';
 export { saveSupportPlan } from './support-plan.service';

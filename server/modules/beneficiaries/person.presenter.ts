@@ -64,9 +64,14 @@ export async function presentPerson(
           .filter((m) => m.institutionId !== row.entryInstitutionId)
           .map((m) => ({ id: m.institutionId, name: m.name }))
       : [],
+    anonymisedAt: row.anonymisedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
-    abilities: { update: access.manage, manageConsents: access.manage },
+    abilities: {
+      update: access.manage && !row.anonymisedAt,
+      manageConsents: access.manage && !row.anonymisedAt,
+      exercisePrivacyRights: access.owner && access.manage,
+    },
   };
 }

@@ -20,7 +20,7 @@ import { type Ctx, institutionsWithPermission, inTransaction, requireActor } fro
 import { newId } from '../../platform/db';
 import { AppError, invalid, parse, versionConflict } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
-import { isEntryType, requireGmina } from './beneficiary-rules';
+import { isEntryType, refuseAnonymised, requireGmina } from './beneficiary-rules';
 import { presentPerson } from './person.presenter';
 import {
   findDuplicate,
@@ -213,6 +213,7 @@ export async function updatePerson(
     const access = await personAccess(tctx, id, true);
     requireManage(access);
     const current = access.row;
+    refuseAnonymised(current);
     if (body.version !== current.version) throw versionConflict(await presentPerson(tctx.db, vault, access));
     await requireGmina(tctx, body.territoryCode);
     await lockServiceIntake(tctx.db, current.partnershipId);

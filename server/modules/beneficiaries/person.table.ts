@@ -66,6 +66,11 @@ export const persons = pgTable(
       .references(() => territorialUnits.code),
     targetGroups: text('target_groups').array().$type<TargetGroup[]>().notNull().default([]),
     registeredBy: uuid('registered_by'),
+    /**
+     * When the entry institution anonymised the record (RODO erasure): identifying values are gone,
+     * the facts statistics count (service, entry institution, gmina, birth year, groups) stay.
+     */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     ...mutableColumns(),
   },
   (t) => [

@@ -30,6 +30,7 @@ import { type Ctx, institutionsWithPermission, inTransaction, requireActor } fro
 import { newId } from '../../platform/db';
 import { AppError, invalid, notFound, parse, versionConflict } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
+import { refuseAnonymised } from './beneficiary-rules';
 import { findService } from './person.repository';
 import { type PersonAccess, personAccess, requireManage } from './person-access';
 import { presentReferrals, type ReferralRoles, referralState } from './referral.presenter';
@@ -137,6 +138,7 @@ export async function issueReferral(
   const body = parse(issueReferralBody, input);
   return inTransaction(ctx, async (tctx) => {
     const access = await personAccess(tctx, personId, true);
+    refuseAnonymised(access.row);
     requireManage(access);
     const options = await referralOptions(tctx, personId);
     const problems = [

@@ -19,6 +19,7 @@ import {
 } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
 import { type ServiceScopeItem, serviceScope } from '../partnerships';
+import { refuseAnonymised } from './beneficiary-rules';
 import { findService } from './person.repository';
 import { type PersonAccess, personAccess, requireCategory, requireManage } from './person-access';
 import { openContent, presentVersion, type StoredPlanContent, sealContent } from './support-plan.presenter';
@@ -174,6 +175,7 @@ export async function saveSupportPlan(
   const body = parse(saveSupportPlanBody, input);
   return inTransaction(ctx, async (tctx) => {
     const access = await personAccess(tctx, personId, true);
+    refuseAnonymised(access.row);
     requireCategory(access, 'supportPlan');
     requireManage(access);
     const plan = await findPlan(tctx.db, personId, true);

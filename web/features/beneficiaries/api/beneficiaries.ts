@@ -10,6 +10,7 @@ import type {
   WithdrawConsentInput,
 } from '../../../../common/contracts/beneficiaries';
 import type { Page } from '../../../../common/contracts/pagination';
+import type { AnonymisePersonInput } from '../../../../common/contracts/rodo';
 import { ApiError, api, queryString } from '../../../lib/api';
 import { uploadFile } from '../../../lib/upload';
 
@@ -103,3 +104,12 @@ export const useUploadConsentScan = (id: string) =>
   usePersonMutation(id, ({ consentId, file }: { consentId: string; file: File }) =>
     uploadFile<ConsentView>('PUT', scanUrl(id, consentId), 'scan', file),
   );
+
+/** Anonymising the person (RODO erasure): irreversible; the page shows the closed record afterwards. */
+export const useAnonymisePerson = (id: string) =>
+  usePersonMutation(id, (body: AnonymisePersonInput) =>
+    api<PersonView>('POST', `/api/beneficiaries/${id}/anonymise`, body),
+  );
+
+/** The export of everything held about the person; each download is logged as a read. */
+export const exportUrl = (id: string, format: 'json' | 'pdf') => `/api/beneficiaries/${id}/export.${format}`;

@@ -8,7 +8,10 @@ import { ApiError } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePerson } from '../api/beneficiaries';
 import { ConsentsSection } from './ConsentsSection';
+import { DeliveriesSection } from './delivery/DeliveriesSection';
+import { PackageSection } from './delivery/PackageSection';
 import { DiagnosisSection } from './diagnosis/DiagnosisSection';
+import { PrivacySection } from './PrivacySection';
 import { SupportPlanSection } from './plan/SupportPlanSection';
 import { ReferralsSection } from './referral/ReferralsSection';
 
@@ -132,7 +135,14 @@ export function BeneficiaryDetailPage() {
       )}
       {view.categories.includes('supportPlan') && <SupportPlanSection personId={view.id} />}
       <ReferralsSection personId={view.id} manage={view.abilities.manageConsents} />
+      {view.categories.includes('serviceDelivery') && (
+        <>
+          <PackageSection personId={view.id} />
+          <DeliveriesSection personId={view.id} />
+        </>
+      )}
       {view.consents && <ConsentsSection view={view} consents={view.consents} />}
+      {view.abilities.exercisePrivacyRights && <PrivacySection view={view} />}
     </Stack>
   );
 }
