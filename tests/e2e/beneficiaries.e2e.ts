@@ -1,16 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPage, signInAs } from './support/browser';
+import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
-const account = (prefix: string) => {
-  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
-  if (!found) throw new Error(`The demo data has no ${prefix} account`);
-  return found;
-};
-const opsAdmin = account('ops.admin');
-const ngoWorker = account('ngo.pracownik');
+const opsAdmin = demoAccount('ops.admin');
+const ngoWorker = demoAccount('ngo.pracownik');
 
 /** Valid PESELs: a woman born 15 June 1981 and a man born 3 February 1975. */
 const PESEL = '81061512301';

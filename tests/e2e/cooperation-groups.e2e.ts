@@ -1,18 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPage, signInAs } from './support/browser';
+import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
-const account = (prefix: string) => {
-  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
-  if (!found) throw new Error(`The demo data has no account ${prefix}…`);
-  return found;
-};
-const opsAdmin = account('ops.admin');
-const pupCoordinator = account('pup.koordynator');
-const gminaOfficial = account('gmina.urzednik');
-const ropsEvaluator = account('rops.ewaluator');
+const opsAdmin = demoAccount('ops.admin');
+const pupCoordinator = demoAccount('pup.koordynator');
+const gminaOfficial = demoAccount('gmina.urzednik');
+const ropsEvaluator = demoAccount('rops.ewaluator');
 
 let browser: Browser;
 let ops: Page;

@@ -1,20 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPage, signInAs } from './support/browser';
+import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
 /**
  * The states of agreements and partnerships in the browser: withdrawing an agreement from
  * signature (with its confirmation), the list filtered by state, and a closed partnership's
  * page, whose status badge must keep its contrast (axe).
  */
-
-const account = (prefix: string) => {
-  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
-  if (!found) throw new Error(`The demo data has no account ${prefix}…`);
-  return found;
-};
 
 let browser: Browser;
 let ops: Page;
@@ -23,9 +17,9 @@ let admin: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   ops = await newPage(browser);
-  await signInAs(ops, account('ops.admin').email, demoPassword);
+  await signInAs(ops, demoAccount('ops.admin').email, demoPassword);
   admin = await newPage(browser);
-  await signInAs(admin, account('admin@').email, demoPassword);
+  await signInAs(admin, demoAccount('admin@').email, demoPassword);
 });
 afterAll(async () => {
   await browser?.close();

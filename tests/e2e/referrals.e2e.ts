@@ -1,87 +1,31 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPage, signInAs } from './support/browser';
+import { registeredPerson } from './support/beneficiary';
+import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
-const account = (prefix: string) => {
-  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
-  if (!found) throw new Error(`The demo data has no ${prefix} account`);
-  return found;
-};
-const opsAdmin = account('ops.admin');
-const ngoCoordinator = account('ngo.koordynator');
+const opsAdmin = demoAccount('ops.admin');
+const ngoCoordinator = demoAccount('ngo.koordynator');
 
 /** A valid PESEL of a woman born 9 April 1972. */
 const PESEL = '72040912306';
 
 let browser: Browser;
 
-/**
- * Through the API of the OPS's signed-in page: an integration partnership of the demo OPS, PUP
- * and NGO with vocational counselling by the NGO in its scope, Helena Kamińska registered by the
- * OPS, and her consent naming the NGO. Answers the person's id.
- */
-async function personReadyForReferral(p: Page): Promise<string> {
-  return p.evaluate(
-    async ({ name, pesel }) => {
-      const { token } = await (await fetch('/api/auth/csrf')).json();
-      const call = async (method: string, url: string, body?: unknown) => {
-        const response = await fetch(url, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const find = async (q: string) =>
-        (await call('GET', `/api/institutions?q=${encodeURIComponent(q)}`)).items[0].id as string;
-      const [ops, pup, ngo] = await Promise.all([
-        find('Miejsko-Gminny Ośrodek Pomocy Społecznej w Janowie'),
-        find('Powiatowy Urząd Pracy w Janowie'),
-        find('Stowarzyszenie Razem dla Janowa'),
-      ]);
-      const partnership = await call('POST', '/api/partnerships', {
-        name,
-        kind: 'integrationPartnership',
-        area: ['0605053'],
-        members: [
-          { institutionId: ops, role: 'leader' },
-          { institutionId: ngo, role: 'coordinator' },
-          { institutionId: pup, role: 'implementer' },
-        ],
-      });
-      const ngoMember = partnership.members.find(
-        (m: { institution: { id: string } }) => m.institution.id === ngo,
-      );
-      await call('POST', `/api/partnerships/${partnership.id}/plan/scope`, {
-        instrument: 'vocationalCounselling',
-        description: 'Doradztwo zawodowe',
-        providerMemberIds: [ngoMember.id],
-      });
-      const person = await call('POST', '/api/beneficiaries', {
-        partnershipId: partnership.id,
-        firstName: 'Helena',
-        lastName: 'Kamińska',
-        pesel,
-        territoryCode: '0605053',
-        targetGroups: ['longTermUnemployed'],
-      });
-      await call('POST', `/api/beneficiaries/${person.id}/consents`, {
-        purpose: 'Usługi operatora partnerstwa',
-        givenOn: '2025-01-10',
-        form: 'inPerson',
-        grants: [
-          { institutionId: ngo, categories: ['identification', 'socialSituation', 'serviceDelivery'] },
-        ],
-      });
-      return person.id as string;
+/** Helena Kamińska, registered by the OPS, with her consent naming the NGO. */
+const personReadyForReferral = (p: Page) =>
+  registeredPerson(p, {
+    partnershipName: 'Skierowania',
+    scopeDescription: 'Doradztwo zawodowe',
+    person: { firstName: 'Helena', lastName: 'Kamińska', pesel: PESEL, targetGroups: ['longTermUnemployed'] },
+    consent: {
+      purpose: 'Usługi operatora partnerstwa',
+      partner: 'ngo',
+      categories: ['identification', 'socialSituation', 'serviceDelivery'],
     },
-    { name: `Skierowania ${Date.now().toString(36)}`, pesel: PESEL },
-  );
-}
+  });
 
 beforeAll(async () => {
   browser = await launchBrowser();

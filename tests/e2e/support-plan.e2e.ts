@@ -1,17 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, demoPassword } from '../../server/workflows/demo-data';
+import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
-import { launchBrowser, newPage, signInAs } from './support/browser';
+import { registeredPerson } from './support/beneficiary';
+import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
-const account = (prefix: string) => {
-  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
-  if (!found) throw new Error(`The demo data has no ${prefix} account`);
-  return found;
-};
-const opsAdmin = account('ops.admin');
-const opsCoordinator = account('ops.koordynator');
-const pupCoordinator = account('pup.koordynator');
+const opsAdmin = demoAccount('ops.admin');
+const opsCoordinator = demoAccount('ops.koordynator');
+const pupCoordinator = demoAccount('pup.koordynator');
 
 /** A woman born 12 March 1984. */
 const PESEL = '84031212445';
@@ -19,67 +15,18 @@ const PESEL = '84031212445';
 let browser: Browser;
 let personUrl: string;
 
-/**
- * Through the API of the OPS admin's signed-in page: an integration partnership of the demo OPS,
- * PUP and NGO with vocational counselling in its scope (by the NGO), a person the OPS registers
- * into it, and her consent opening the diagnosis and the plan to the PUP.
- */
-async function setUp(p: Page): Promise<string> {
-  return p.evaluate(
-    async ({ name, pesel }) => {
-      const { token } = await (await fetch('/api/auth/csrf')).json();
-      const call = async (method: string, url: string, body?: unknown) => {
-        const response = await fetch(url, {
-          method,
-          headers: { 'content-type': 'application/json', 'x-csrf-token': token },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const find = async (q: string): Promise<string> =>
-        (await call('GET', `/api/institutions?q=${encodeURIComponent(q)}`)).items[0].id;
-      const [ops, pup, ngo] = await Promise.all([
-        find('Miejsko-Gminny Ośrodek Pomocy Społecznej w Janowie'),
-        find('Powiatowy Urząd Pracy w Janowie'),
-        find('Stowarzyszenie Razem dla Janowa'),
-      ]);
-      const partnership = await call('POST', '/api/partnerships', {
-        name,
-        kind: 'integrationPartnership',
-        area: ['0605053'],
-        members: [
-          { institutionId: ops, role: 'leader' },
-          { institutionId: ngo, role: 'coordinator' },
-          { institutionId: pup, role: 'implementer' },
-        ],
-      });
-      const ngoMember = partnership.members.find(
-        (m: { id: string; institution: { id: string } }) => m.institution.id === ngo,
-      );
-      await call('POST', `/api/partnerships/${partnership.id}/plan/scope`, {
-        instrument: 'vocationalCounselling',
-        description: 'Doradztwo zawodowe – 6 spotkań',
-        providerMemberIds: [ngoMember.id],
-      });
-      const person = await call('POST', '/api/beneficiaries', {
-        partnershipId: partnership.id,
-        firstName: 'Jadwiga',
-        lastName: 'Łukasiewicz',
-        pesel,
-        territoryCode: '0605053',
-      });
-      await call('POST', `/api/beneficiaries/${person.id}/consents`, {
-        purpose: 'Wspólna diagnoza i indywidualny plan wsparcia',
-        givenOn: '2025-01-10',
-        form: 'inPerson',
-        grants: [{ institutionId: pup, categories: ['identification', 'diagnosis', 'supportPlan'] }],
-      });
-      return `/beneficiaries/${person.id}`;
+/** Jadwiga Łukasiewicz, registered by the OPS, with her consent opening the diagnosis and the plan to the PUP. */
+const setUp = async (p: Page) =>
+  `/beneficiaries/${await registeredPerson(p, {
+    partnershipName: 'Usługa integracji',
+    scopeDescription: 'Doradztwo zawodowe – 6 spotkań',
+    person: { firstName: 'Jadwiga', lastName: 'Łukasiewicz', pesel: PESEL },
+    consent: {
+      purpose: 'Wspólna diagnoza i indywidualny plan wsparcia',
+      partner: 'pup',
+      categories: ['identification', 'diagnosis', 'supportPlan'],
     },
-    { name: `Usługa integracji ${Date.now().toString(36)}`, pesel: PESEL },
-  );
-}
+  })}`;
 
 async function addDiagnosisEntry(p: Page, domain: string, domainLabel: string, findings: string) {
   await p.getByRole('button', { name: `Dodaj wpis: ${domainLabel}` }).click();

@@ -1,5 +1,6 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { demoAccounts } from '../../../server/workflows/demo-data';
 import { chromiumPath } from './chromium';
 
 const chromiumArgs = [
@@ -41,4 +42,11 @@ export async function signInAs(page: Page, email: string, password: string): Pro
   if (await refused.isVisible())
     throw new Error(`Signing in as ${email} failed: ${await refused.textContent()}`);
   await page.locator('h1').waitFor();
+}
+
+/** The demo account whose e-mail starts with `prefix` (`ops.admin`), or a clear failure. */
+export function demoAccount(prefix: string): (typeof demoAccounts)[number] {
+  const found = demoAccounts.find((a) => a.email.startsWith(prefix));
+  if (!found) throw new Error(`The demo data has no ${prefix} account`);
+  return found;
 }
