@@ -84,6 +84,17 @@ describe('a commissioning plan in the browser', () => {
     expect(await main().textContent()).toContain('Projekt');
     await expectAccessible(page, 'draft plan');
     planUrl = new URL(page.url()).pathname;
+
+    // A draft is corrected in its edit form: the strategic document gets its resolution number.
+    await page.getByRole('link', { name: 'Edytuj plan' }).click();
+    await page.locator('#field-strategicDocumentName').waitFor();
+    await expectAccessible(page, 'plan edit form');
+    await page
+      .locator('#field-strategicDocumentName')
+      .fill('Program współpracy Gminy Janów Lubelski na 2026 rok (uchwała XL/210/2025)');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(planUrl);
+    await expect.poll(() => main().textContent()).toContain('uchwała XL/210/2025');
   }, 120_000);
 
   it('adds a commission to a PES of the registry and adopts the plan by resolution', async () => {
