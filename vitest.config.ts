@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const databaseTests = ['server/**/*.db.test.ts', 'tests/**/*.db.test.ts'];
+/** Suites about PostgreSQL's own client (pg), meaningless on the embedded database. */
+const postgresOnlyTests = ['tests/platform/pg-concurrency-guard.db.test.ts'];
 
 /**
  * Three projects: `pglite` (unit tests and the database suites on the embedded database),
@@ -19,6 +21,7 @@ export default defineConfig({
             'web/**/*.test.{ts,tsx}',
             'tests/**/*.test.ts',
           ],
+          exclude: [...configDefaults.exclude, ...postgresOnlyTests],
           globalSetup: ['tests/support/global-setup.ts'],
           env: { TEST_DB: 'pglite' },
           testTimeout: 30_000,
@@ -30,6 +33,8 @@ export default defineConfig({
           name: 'postgres',
           include: databaseTests,
           globalSetup: ['tests/support/global-setup.ts'],
+          // Fails a test whose queries run at once on one connection (see the file).
+          setupFiles: ['tests/support/pg-concurrency-guard.ts'],
           env: { TEST_DB: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -34,6 +34,8 @@ export const permissions = [
   'providerReadiness.verify',
   /** Declaring the staff one's own provider institution will need, for the joint diagnosis of a gmina and powiat. */
   'staffingNeeds.declare',
+  /** Running a CIS or KIS preparation programme, its participants and their matches to staffing needs. */
+  'preparationProgrammes.manage',
   /** Initiative groups founding a PES: what of one an institution sees is the policy's business. */
   'pesInitiatives.read',
   /** Starting and leading an initiative group: the policy lets through its OWES and PUP. */
@@ -43,6 +45,10 @@ export const permissions = [
   'commissioning.managePlans',
   /** Quality reviews of commissioned services: held at the OPS or PCPR of the plan's territory. */
   'commissioning.reviewQuality',
+  /** Training programmes for JSTs (seed 003): the operator's people see all, a JST only its own participation. */
+  'trainingProgramme.read',
+  /** Running a training programme: held at the designated operator, who recruits JSTs and records trainings. */
+  'trainingProgramme.manage',
   /** Cooperation groups (GGK) an institution takes part in; what of one it sees is the policy's business. */
   'cooperationGroups.read',
   /** Naming the institution's delegate to a group and reporting on its own tasks. */
@@ -53,6 +59,13 @@ export const permissions = [
   'beneficiaries.read',
   /** Registering people (entry institutions only, by the record-level rule), their records and consents. */
   'beneficiaries.register',
+  /** A pilot's public parts (its ranking of candidate sites, chosen sites and caretakers): everyone reads them. */
+  'pilots.read',
+  /**
+   * Running a pilot (seed 001): held by those who speak for an institution; the policy lets through
+   * the pilot's organiser for the pilot itself, and a chosen site for its own monthly reports.
+   */
+  'pilots.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -65,6 +78,8 @@ const everyone: Permission[] = [
   'commissioning.read',
   'cooperationGroups.read',
   'pesInitiatives.read',
+  'trainingProgramme.read',
+  'pilots.read',
 ];
 
 /** Staff who work with people: officials and evaluators see no personal data. */
@@ -77,9 +92,12 @@ const partnering: Permission[] = [
   'providerReadiness.assess',
   'providerReadiness.verify',
   'staffingNeeds.declare',
+  'preparationProgrammes.manage',
   'pesInitiatives.manage',
   'cooperationGroups.participate',
   'cooperationGroups.manage',
+  'trainingProgramme.manage',
+  'pilots.manage',
 ];
 
 export const rolePermissions: Record<MembershipRole, readonly Permission[]> = {

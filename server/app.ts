@@ -23,16 +23,20 @@ import {
   referralRoutes,
   rodoRoutes,
   supportPlanRoutes,
+  surveyRoutes,
 } from './modules/beneficiaries';
 import { commissioningRoutes } from './modules/commissioning';
 import { cooperationGroupRoutes } from './modules/cooperation-groups';
 import { findInstitutionById, institutionRoutes } from './modules/institutions';
 import { partnershipRoutes } from './modules/partnerships';
 import { pesInitiativeRoutes } from './modules/pes-initiatives';
+import { pilotsRoutes } from './modules/pilots';
+import { preparationProgrammeRoutes } from './modules/preparation-programmes';
 import { readinessRoutes } from './modules/provider-readiness';
 import { socialServiceRoutes } from './modules/social-services';
 import { staffingNeedRoutes } from './modules/staffing-needs';
 import { territoryRoutes } from './modules/territory';
+import { trainingProgrammeRoutes } from './modules/training-programme';
 import { createAuditRoutes } from './platform/audit';
 import { authPlugin } from './platform/auth';
 import { type RouteEntry, routeEntries } from './platform/authz';
@@ -73,12 +77,16 @@ const routes: RoutesPlugin[] = [
   supportPlanRoutes,
   rodoRoutes,
   deliveryRoutes,
+  surveyRoutes,
   cooperationGroupRoutes,
   socialServiceRoutes,
   readinessRoutes,
   staffingNeedRoutes,
+  preparationProgrammeRoutes,
   pesInitiativeRoutes,
+  pilotsRoutes,
   commissioningRoutes,
+  trainingProgrammeRoutes,
   attentionRoutes,
   createAuditRoutes({ institutionName: async (db, id) => (await findInstitutionById(db, id))?.name ?? null }),
 ];

@@ -21,6 +21,12 @@ export const attentionKinds = [
   'referralsOverdue',
   /** Submitted support plans, for the entry institution's coordinators and managers who approve them. */
   'supportPlansAwaitingApproval',
+  /** A cooperation group's tasks assigned to the user's institution, past their deadline. */
+  'cooperationTasksOverdue',
+  /** All overdue tasks of a cooperation group, for the convening OPS that monitors it. */
+  'cooperationGroupTasksOverdue',
+  /** The mayor's summary of the cooperation groups for the quarter just closed, not opened yet. */
+  'cooperationSummaryReady',
 ] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
@@ -32,6 +38,12 @@ export const attentionItem = z.object({
   institutionName: z.string().nullable(),
   /** The partnership the item is about, where it is about one (its page is the link). */
   partnership: z.object({ id: z.uuid(), name: z.string() }).optional(),
+  /** The cooperation group the item is about (its label names no person; its page is the link). */
+  cooperationGroup: z.object({ id: z.uuid(), name: z.string() }).optional(),
+  /** The mayor's quarterly summary the item is about (its page is the link). */
+  cooperationSummary: z
+    .object({ id: z.uuid(), year: z.number().int(), quarter: z.number().int() })
+    .optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItem>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DataCategory } from './beneficiaries';
 import { optionalText, requiredText } from './partnerships';
+import { surveyMilestones } from './person-survey';
 
 /**
  * The joint diagnosis of a person's needs (seed 002 §4.11): each partner institution writes what
@@ -76,6 +77,14 @@ export const diagnosisView = z.object({
       entries: z.array(diagnosisEntryView),
       /** The reader's institution may add its own entry to this domain. */
       canAdd: z.boolean(),
+      /**
+       * In "motivation and own goals" only: the needs and goals the person stated in their own words
+       * in the survey. Shown beside the partners' entries rather than as one of them: an entry speaks
+       * for an institution and its staff may edit it, while these are the person's and stay as said.
+       */
+      personStatements: z
+        .array(z.object({ milestone: z.enum(surveyMilestones), answeredAt: z.string(), text: z.string() }))
+        .optional(),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commissioningModes, commissioningPlanStates } from '../enums';
 import { parseGrosze } from '../money';
 import { krsSchema } from '../validators';
 import { tercCodeSchema } from './institutions';
@@ -83,7 +84,15 @@ const initiativeFields = {
   owesInstitutionId: z.uuid(required),
   pupInstitutionId: z.uuid().nullable().optional(),
   serviceTypeIds: z.array(z.uuid()).min(1, { message: 'pesInitiative.serviceTypesRequired' }).max(20),
-  /** Free text naming the JST's planned commission, until commissioning links can be made. */
+  /**
+   * The commission of the JST's adopted commissioning plan the future PES prepares for; it must be
+   * the JST's and of one of the initiative's service types.
+   */
+  plannedCommissionId: z.uuid().nullable().optional(),
+  /**
+   * What the JST plans, in words: for a JST whose plan is not on the platform or not adopted yet,
+   * or a note beside the linked commission.
+   */
   plannedCommission: optionalText(300),
   founders: z.array(founderInput).max(200),
   steps: z.array(preparationStepInput).max(100),
@@ -134,6 +143,21 @@ export const initiativeView = z.object({
   pup: ref.nullable(),
   territory: territorialUnitSummary,
   serviceTypes: z.array(ref),
+  /** The planned commission of the JST's plan it prepares for, with its plan. */
+  plannedFor: z
+    .object({
+      commissionId: z.uuid(),
+      planId: z.uuid(),
+      planTitle: z.string(),
+      planState: z.enum(commissioningPlanStates),
+      serviceType: ref,
+      mode: z.enum(commissioningModes),
+      year: z.number().int(),
+      quarter: z.number().int().nullable(),
+      /** Grosze. */
+      budget: z.number().int(),
+    })
+    .nullable(),
   plannedCommission: z.string().nullable(),
   /** Shown on the initiative's own page only (its reading is logged); null in lists. */
   founders: z
@@ -189,6 +213,8 @@ export const listInitiativesQuery = z.strictObject({
   owesInstitutionId: z.uuid().optional(),
   /** A voivodeship (2 digits), powiat (4) or gmina (7) of the JST served. */
   territory: tercCodeSchema.optional(),
+  /** Only those preparing for a commission of this commissioning plan (its page lists them). */
+  planId: z.uuid().optional(),
   ...pageQuery,
 });
 export type ListInitiativesQuery = z.infer<typeof listInitiativesQuery>;
@@ -198,3 +224,18 @@ export const initiativeListResponse = pageOf(initiativeView).extend({
   canCreate: z.boolean(),
 });
 export type InitiativeListResponse = z.infer<typeof initiativeListResponse>;
+
+/** A commission of the JST's adopted plan an initiative may prepare for: the form's choices. */
+export const commissionOption = z.object({
+  commissionId: z.uuid(),
+  planId: z.uuid(),
+  planTitle: z.string(),
+  serviceType: ref,
+  mode: z.enum(commissioningModes),
+  year: z.number().int(),
+  quarter: z.number().int().nullable(),
+  budget: z.number().int(),
+});
+export const commissionOptionsQuery = z.strictObject({ jstInstitutionId: z.uuid() });
+export const commissionOptionsResponse = z.object({ items: z.array(commissionOption) });
+export type CommissionOption = z.infer<typeof commissionOption>;

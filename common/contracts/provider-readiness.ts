@@ -209,5 +209,9 @@ export const listContractorsQuery = z.strictObject({
 });
 export type ListContractorsQuery = z.infer<typeof listContractorsQuery>;
 
+/** The contractors workbook takes the list's filters and holds every matching provider, unpaged. */
+export const exportContractorsQuery = listContractorsQuery.omit({ page: true, pageSize: true });
+export type ExportContractorsQuery = z.infer<typeof exportContractorsQuery>;
+
 export const contractorListResponse = pageOf(contractorView);
 export type ContractorListResponse = z.infer<typeof contractorListResponse>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personView } from './beneficiaries';
 import { diagnosisEntryView } from './diagnosis';
 import { requiredText } from './partnerships';
+import { surveyInvitationView } from './person-survey';
 import { referralView } from './referrals';
 import { supportPlanVersionView } from './support-plan';
 
@@ -69,6 +70,8 @@ export const personExport = z.object({
   diagnosis: z.array(diagnosisEntryView),
   supportPlanVersions: z.array(supportPlanVersionView),
   referrals: z.array(referralView),
+  /** The person's survey invitations and answers (the person's voice). */
+  surveys: z.array(surveyInvitationView),
   auditTrail: z.array(personAuditTrailEntry),
 });
 export type PersonExport = z.infer<typeof personExport>;

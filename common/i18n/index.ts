@@ -12,7 +12,10 @@ import enInstitutions from './en/institutions.json';
 import enInvitations from './en/invitations.json';
 import enPartnershipPlan from './en/partnershipPlan.json';
 import enPartnerships from './en/partnerships.json';
+import enPersonVoice from './en/personVoice.json';
 import enPesInitiatives from './en/pesInitiatives.json';
+import enPilots from './en/pilots.json';
+import enPreparationProgrammes from './en/preparationProgrammes.json';
 import enProfile from './en/profile.json';
 import enProviderReadiness from './en/providerReadiness.json';
 import enReferrals from './en/referrals.json';
@@ -20,6 +23,7 @@ import enSocialServices from './en/socialServices.json';
 import enStaffingNeeds from './en/staffingNeeds.json';
 import enSupportPlan from './en/supportPlan.json';
 import enTerritory from './en/territory.json';
+import enTrainingProgramme from './en/trainingProgramme.json';
 import enUsers from './en/users.json';
 import plAudit from './pl/audit.json';
 import plAuth from './pl/auth.json';
@@ -35,7 +39,10 @@ import plInstitutions from './pl/institutions.json';
 import plInvitations from './pl/invitations.json';
 import plPartnershipPlan from './pl/partnershipPlan.json';
 import plPartnerships from './pl/partnerships.json';
+import plPersonVoice from './pl/personVoice.json';
 import plPesInitiatives from './pl/pesInitiatives.json';
+import plPilots from './pl/pilots.json';
+import plPreparationProgrammes from './pl/preparationProgrammes.json';
 import plProfile from './pl/profile.json';
 import plProviderReadiness from './pl/providerReadiness.json';
 import plReferrals from './pl/referrals.json';
@@ -43,6 +50,7 @@ import plSocialServices from './pl/socialServices.json';
 import plStaffingNeeds from './pl/staffingNeeds.json';
 import plSupportPlan from './pl/supportPlan.json';
 import plTerritory from './pl/territory.json';
+import plTrainingProgramme from './pl/trainingProgramme.json';
 import plUsers from './pl/users.json';
 
 export const locales = ['pl', 'en'] as const;
@@ -70,14 +78,18 @@ export const resources = {
     providerReadiness: plProviderReadiness,
     staffingNeeds: plStaffingNeeds,
     pesInitiatives: plPesInitiatives,
+    preparationProgrammes: plPreparationProgrammes,
+    pilots: plPilots,
     cooperationGroups: plCooperationGroups,
     commissioning: plCommissioning,
+    trainingProgramme: plTrainingProgramme,
     audit: plAudit,
     beneficiaries: plBeneficiaries,
     diagnosis: plDiagnosis,
     supportPlan: plSupportPlan,
     referrals: plReferrals,
     delivery: plDelivery,
+    personVoice: plPersonVoice,
   },
   en: {
     common: enCommon,
@@ -95,14 +107,18 @@ export const resources = {
     providerReadiness: enProviderReadiness,
     staffingNeeds: enStaffingNeeds,
     pesInitiatives: enPesInitiatives,
+    preparationProgrammes: enPreparationProgrammes,
+    pilots: enPilots,
     cooperationGroups: enCooperationGroups,
     commissioning: enCommissioning,
+    trainingProgramme: enTrainingProgramme,
     audit: enAudit,
     beneficiaries: enBeneficiaries,
     diagnosis: enDiagnosis,
     supportPlan: enSupportPlan,
     referrals: enReferrals,
     delivery: enDelivery,
+    personVoice: enPersonVoice,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { attentionResponse } from '../../common/contracts/attention';
 import { accountAttention } from '../modules/accounts';
 import { beneficiaryAttention } from '../modules/beneficiaries';
+import { groupTaskAttention, periodSummaryAttention } from '../modules/cooperation-groups';
 import { agreementAttention, planAttention } from '../modules/partnerships';
 import { contextOf } from '../platform/auth';
 import { requireSignedIn } from '../platform/authz';
@@ -29,6 +30,8 @@ export const attentionRoutes: RoutesPlugin = async (app, { db }) => {
           ...(await agreementAttention(ctx)),
           ...(await planAttention(ctx)),
           ...(await beneficiaryAttention(ctx)),
+          ...(await groupTaskAttention(ctx)),
+          ...(await periodSummaryAttention(ctx)),
         ],
       };
     },

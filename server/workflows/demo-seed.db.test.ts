@@ -2,18 +2,40 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttentionResponse } from '../../common/contracts/attention';
 import type { MeResponse } from '../../common/contracts/auth';
+import type {
+  PlanView as CommissioningPlanView,
+  PlanListResponse,
+} from '../../common/contracts/commissioning';
 import type { LifecycleView } from '../../common/contracts/partnership-activity';
 import type { AgreementList } from '../../common/contracts/partnership-agreements';
 import type { BudgetResponse, PledgeListResponse } from '../../common/contracts/partnership-budget';
 import type { PlanView } from '../../common/contracts/partnership-plan';
 import type { PartnershipListResponse } from '../../common/contracts/partnerships';
+import type { InitiativeListResponse } from '../../common/contracts/pes-initiatives';
+import type { PilotListResponse, PilotView, TestingView } from '../../common/contracts/pilots';
+import type {
+  ProgrammeListResponse as PreparationListResponse,
+  ProgrammeView as PreparationView,
+} from '../../common/contracts/preparation-programmes';
+import type { AssessmentListResponse } from '../../common/contracts/provider-readiness';
+import type { StaffingNeedListResponse } from '../../common/contracts/staffing-needs';
+import type {
+  ParticipantListResponse,
+  ProgressView,
+  ProgrammeListResponse as TrainingListResponse,
+} from '../../common/contracts/training-programme';
 import { buildUser } from '../../tests/support/factories/users';
-import { createTestApp, type TestApp } from '../../tests/support/test-app';
+import { type Agent, createTestApp, type TestApp } from '../../tests/support/test-app';
 import { users } from '../modules/accounts';
 import { institutions } from '../modules/institutions';
+import { demoContractedService, demoPlanTitle } from './demo-commissioning';
 import { demoAccounts, demoInstitutionName, demoInstitutions, demoPassword } from './demo-data';
+import { demoInitiativeName } from './demo-initiative';
 import { demoPartnershipNames } from './demo-partnerships';
+import { demoPilotName } from './demo-pilot';
+import { demoProgrammeTitle } from './demo-programmes';
 import { hasDemoAccounts } from './demo-seed';
+import { demoTrainingName } from './demo-training';
 import { prepareDatabase } from './prepare-database';
 
 let t: TestApp;
@@ -132,6 +154,110 @@ describe('the demo partnerships', () => {
       currentStep: 'partnersAcquired',
       status: 'active',
     });
+  });
+});
+
+describe('the demo of commissioning, readiness, programmes, pilots, training and PES founding', () => {
+  // One platform administrator reads it all: sign-ins from one address are rate-limited.
+  let admin: Agent;
+  beforeAll(async () => {
+    admin = await t.agent().signIn(demoAccounts[0].email, demoPassword);
+  });
+  const year = new Date().getUTCFullYear();
+
+  it("the gmina's plan is adopted, with commissions, a contract with the confirmed association and the MGOPS's review", async () => {
+    const list = (await admin.get('/api/commissioning/plans?state=adopted')).json<PlanListResponse>();
+    const card = list.items.find((i) => i.title === demoPlanTitle(year));
+    expect(card).toMatchObject({
+      state: 'adopted',
+      commissionCount: 3,
+      resolutionNumber: `XV/118/${year - 1}`,
+    });
+    const plan = (await admin.get(`/api/commissioning/plans/${card!.id}`)).json<CommissioningPlanView>();
+    expect(plan.targets.map((target) => target.year)).toEqual([year, year + 1]);
+    expect(plan.contracts).toHaveLength(1);
+    expect(plan.contracts[0]!.contractor.name).toBe(demoInstitutions.ngo.name);
+    expect(plan.reviews).toHaveLength(1);
+    expect(plan.reviews[0]).toMatchObject({ reviewer: { name: demoInstitutions.ops.name }, status: 'open' });
+
+    // The association's confirmation is the demo's only one: the cooperative's own list stays
+    // empty, so a person trying the app starts an assessment there from nothing.
+    const assessments = (
+      await admin.get('/api/provider-readiness/assessments?view=own')
+    ).json<AssessmentListResponse>();
+    expect(assessments.items.map((a) => [a.institution.name, a.serviceType.code, a.status])).toEqual([
+      [demoInstitutions.ngo.name, demoContractedService, 'confirmed'],
+    ]);
+  });
+
+  it("the CIS runs a programme for the cooperative's need: three participants, one graduated and hired", async () => {
+    const list = (await admin.get('/api/preparation-programmes')).json<PreparationListResponse>();
+    const card = list.items.find((i) => i.title === demoProgrammeTitle);
+    expect(card).toMatchObject({ state: 'running', counts: { graduated: 1, hired: 1 } });
+    const programme = (await admin.get(`/api/preparation-programmes/${card!.id}`)).json<PreparationView>();
+    expect(programme.participants?.map((p) => [p.label, p.state])).toEqual(
+      expect.arrayContaining([
+        ['Marta W.', 'graduated'],
+        ['Zofia P.', 'inProgress'],
+        ['Krzysztof L.', 'enrolled'],
+      ]),
+    );
+    expect(programme.staffingNeeds).toEqual([expect.objectContaining({ filled: 1, status: 'filled' })]);
+    // The hire filled the need, so no open need is left for the diagnosis.
+    const open = (await admin.get('/api/staffing-needs')).json<StaffingNeedListResponse>();
+    expect(open.total).toBe(0);
+  });
+
+  it("the ROPS's pilot has its chosen site with a trained caretaker, an untrained expert and month 1's report", async () => {
+    const list = (await admin.get('/api/pilots')).json<PilotListResponse>();
+    const card = list.items.find((i) => i.name === demoPilotName);
+    expect(card).toMatchObject({
+      organiser: { name: demoInstitutions.rops.name },
+      state: 'selected',
+    });
+    const pilot = (await admin.get(`/api/pilots/${card!.id}`)).json<PilotView>();
+    expect(pilot.candidates.map((c) => [c.institution.name, c.state])).toEqual([
+      [demoInstitutions.cis.name, 'chosen'],
+      [demoInstitutions.kis.name, 'reserve'],
+    ]);
+    expect(pilot.experts.map((e) => [e.trained, e.site !== null])).toEqual(
+      expect.arrayContaining([
+        [true, true],
+        [false, false],
+      ]),
+    );
+    const testing = (await admin.get(`/api/pilots/${card!.id}/testing`)).json<TestingView>();
+    expect(testing.reports.map((r) => [r.month, r.late])).toEqual([[1, false]]);
+  });
+
+  it('the training programme counts the gmina and the powiat in lubelskie, below and above the advisory minimum', async () => {
+    const list = (await admin.get('/api/training-programmes')).json<TrainingListResponse>();
+    const card = list.items.find((i) => i.name === demoTrainingName);
+    expect(card).toMatchObject({ enrolledJsts: 2, operator: { name: demoInstitutions.rops.name } });
+    const url = `/api/training-programmes/${card!.id}`;
+    const jsts = (await admin.get(`${url}/participants`)).json<ParticipantListResponse>();
+    expect(jsts.items.map((j) => [j.jst.name, j.minimumMet, j.trained, j.outcome !== null]).sort()).toEqual(
+      [
+        [demoInstitutions.gmina.name, true, true, true],
+        [demoInstitutions.powiat.name, false, false, false],
+      ].sort(),
+    );
+    const progress = (await admin.get(`${url}/progress`)).json<ProgressView>();
+    expect(progress.rows.find((r) => r.voivodeshipCode === '06')).toMatchObject({
+      enrolled: 2,
+      priority: 1,
+      trained: 1,
+      advisoryMinimumMet: 1,
+      visitsDone: 2,
+      plansAdopted: 1,
+    });
+  });
+
+  it("the OWES supports an initiative group preparing a social cooperative for the plan's home care", async () => {
+    const list = (await admin.get('/api/pes-initiatives')).json<InitiativeListResponse>();
+    expect(list.items.map((i) => [i.name, i.legalForm, i.state])).toEqual([
+      [demoInitiativeName, 'socialCooperative', 'preparing'],
+    ]);
   });
 });
 

@@ -4,6 +4,8 @@ import { createInstitution } from '../modules/institutions';
 import { createOffering, findServiceTypeByCode } from '../modules/social-services';
 import { inTransaction, systemContext } from '../platform/authz';
 import type { Executor } from '../platform/db';
+import { seedDemoCommissioning } from './demo-commissioning';
+import { demoSeed } from './demo-context';
 import {
   type DemoInstitutionKey,
   demoAccounts,
@@ -11,14 +13,21 @@ import {
   demoOfferings,
   demoPassword,
 } from './demo-data';
+import { seedDemoInitiative } from './demo-initiative';
 import { seedDemoPartnerships } from './demo-partnerships';
+import { seedDemoPilot } from './demo-pilot';
+import { seedDemoProgrammes } from './demo-programmes';
+import { seedDemoTraining } from './demo-training';
 
 /** Arbitrary but fixed: instances starting together on one server seed once. */
 const DEMO_SEED_LOCK_KEY = 727_002;
 
 /**
  * Fills an empty database with the demo locality (see demo-data.ts), what its institutions
- * offer from the catalogue of social services and their partnerships (demo-partnerships.ts),
+ * offer from the catalogue of social services, their partnerships (demo-partnerships.ts), the
+ * gmina's commissioning plan with a provider confirmed ready (demo-commissioning.ts), a CIS
+ * preparation programme (demo-programmes.ts), a pilot (demo-pilot.ts), a training programme for
+ * JSTs (demo-training.ts) and a PES initiative group (demo-initiative.ts),
  * through the same services people use, so the demo data obeys every rule and leaves an audit
  * trail. A database that has any user is left alone: the seed runs once, never over real data,
  * and a restart adds nothing. Returns whether it seeded.
@@ -30,6 +39,7 @@ export async function seedDemo(db: Executor): Promise<boolean> {
     if (anyUser) return false;
 
     const institutionIds = new Map<DemoInstitutionKey, string>();
+    const userIds = new Map<string, string>();
     for (const [key, input] of Object.entries(demoInstitutions) as [
       DemoInstitutionKey,
       (typeof demoInstitutions)[DemoInstitutionKey],
@@ -43,6 +53,7 @@ export async function seedDemo(db: Executor): Promise<boolean> {
         password: demoPassword,
         isPlatformAdmin: account.role === 'platformAdmin',
       });
+      userIds.set(account.email, user.id);
       if (account.institution) {
         await addMembership(ctx, {
           userId: user.id,
@@ -61,6 +72,12 @@ export async function seedDemo(db: Executor): Promise<boolean> {
       });
     }
     await seedDemoPartnerships(ctx, institutionIds);
+    const demo = demoSeed(ctx, institutionIds, userIds);
+    const commissioning = await seedDemoCommissioning(demo);
+    await seedDemoProgrammes(demo);
+    await seedDemoPilot(demo);
+    await seedDemoTraining(demo, commissioning.planId);
+    await seedDemoInitiative(demo, commissioning.homeCareCommissionId);
     return true;
   });
 }

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
+import { fillIntake, recordConsent } from './support/beneficiary-screens';
 import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
 const opsAdmin = demoAccount('ops.admin');
@@ -44,25 +45,20 @@ async function foundPartnership(p: Page): Promise<string> {
   return name;
 }
 
-async function chooseOption(p: Page, inputId: string, option: string | RegExp) {
-  await p.locator(`#${inputId}`).click();
-  await p.getByRole('option', { name: option }).first().click();
-}
-
-/** Fills the intake form for Maria Zielińska of Janów Lubelski. */
-async function fillIntake(p: Page) {
-  await chooseOption(p, 'field-partnershipId', new RegExp(partnershipName));
-  await p.locator('#field-firstName').fill('Maria');
-  await p.locator('#field-lastName').fill('Zielińska');
-  await p.locator('#field-pesel').fill(PESEL);
-  await p.locator('#field-phone').fill('+48 605 111 222');
-  await p.locator('#field-street').fill('ul. Bialska 7');
-  await p.locator('#field-postalCode').fill('23-300');
-  await p.locator('#field-locality').fill('Janów Lubelski');
-  await p.locator('#field-territoryCode').fill('0605053');
-  await p.getByRole('option').first().click();
-  await p.getByLabel('osoba długotrwale bezrobotna').check();
-}
+/** Maria Zielińska of Janów Lubelski on the intake form. */
+const fillMaria = (p: Page) =>
+  fillIntake(p, {
+    partnership: new RegExp(partnershipName),
+    firstName: 'Maria',
+    lastName: 'Zielińska',
+    pesel: PESEL,
+    phone: '+48 605 111 222',
+    street: 'ul. Bialska 7',
+    postalCode: '23-300',
+    locality: 'Janów Lubelski',
+    territoryCode: '0605053',
+    targetGroup: 'osoba długotrwale bezrobotna',
+  });
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -87,7 +83,7 @@ describe('beneficiaries in the browser', () => {
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'intake form with errors');
 
-    await fillIntake(page);
+    await fillMaria(page);
     await page.locator('#field-birthDate').fill('1981-06-16');
     await page.getByRole('button', { name: 'Przyjmij osobę' }).click();
     await page.getByText('Data urodzenia nie zgadza się z numerem PESEL.').first().waitFor();
@@ -110,7 +106,7 @@ describe('beneficiaries in the browser', () => {
 
     await page.goto('/beneficiaries/new');
     await page.locator('#field-firstName').waitFor();
-    await fillIntake(page);
+    await fillMaria(page);
     await page.getByRole('button', { name: 'Przyjmij osobę' }).click();
     await page.getByTestId('duplicate').waitFor();
     await expectAccessible(page, 'duplicate offered');
@@ -118,20 +114,13 @@ describe('beneficiaries in the browser', () => {
     await page.waitForURL((url) => url.pathname === personUrl);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Maria Zielińska');
 
-    await page.locator('#field-purpose').fill('Wspólna diagnoza potrzeb i indywidualny plan wsparcia');
-    await page
-      .getByRole('group', { name: 'Powiatowy Urząd Pracy w Janowie Lubelskim' })
-      .getByLabel('dane identyfikacyjne')
-      .check();
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('#consent-scan').click();
-    await (await chooser).setFiles({
-      name: 'zgoda.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\nZgoda\n%%EOF'),
+    await recordConsent(page, {
+      purpose: 'Wspólna diagnoza potrzeb i indywidualny plan wsparcia',
+      grants: [
+        { institution: 'Powiatowy Urząd Pracy w Janowie Lubelskim', categories: ['dane identyfikacyjne'] },
+      ],
+      scan: { name: 'zgoda.pdf', buffer: Buffer.from('%PDF-1.4\nZgoda\n%%EOF') },
     });
-    await page.getByRole('button', { name: 'Zapisz zgodę' }).click();
-    await page.getByText('Zgoda została zapisana.').waitFor();
     const consents = page.getByTestId('consents');
     await consents.getByText('obowiązuje').waitFor();
     await consents.getByText('Pobierz skan (zgoda.pdf)').waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoInstitutions, demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPage, signInAs } from './support/browser';
+import { confirmReadiness, submitReadiness } from './support/readiness';
 
 const account = (email: string) => {
   const found = demoAccounts.find((a) => a.email === email);
@@ -11,7 +12,19 @@ const account = (email: string) => {
 };
 const official = account('gmina.urzednik@demo.kooperacja.example');
 const opsAdmin = account('ops.admin@demo.kooperacja.example');
-const pes = demoInstitutions.cooperative.name;
+/**
+ * The contractor is the demo association, a social economy entity like the cooperative: the
+ * readiness spec starts from the cooperative's empty list of assessments on the same server, so
+ * this journey leaves the cooperative alone.
+ */
+const pesCoordinator = account('ngo.koordynator@demo.kooperacja.example');
+const owesCoordinator = account('owes.doradca@demo.kooperacja.example');
+const pes = demoInstitutions.ngo.name;
+/**
+ * A service no demo institution offers and no other spec assesses: the journey takes the
+ * association from no readiness for it to a confirmed one before the contract.
+ */
+const SERVICE = 'Specjalistyczne usługi opiekuńcze';
 
 let browser: Browser;
 let page: Page;
@@ -37,7 +50,10 @@ async function choose(inputId: string, option: string, typed?: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** The steps share one plan, written by the gmina's official and reviewed by the OPS: they run in order. */
+/**
+ * The steps share one plan, written by the gmina's official, commissioned to a PES once the OWES
+ * has confirmed its readiness, and reviewed by the OPS: they run in order.
+ */
 describe('a commissioning plan in the browser', () => {
   const title = `Plan zlecania usług społecznych e2e ${Date.now().toString(36)}`;
   let planUrl = '';
@@ -97,21 +113,37 @@ describe('a commissioning plan in the browser', () => {
     await expect.poll(() => main().textContent()).toContain('uchwała XL/210/2025');
   }, 120_000);
 
-  it('adds a commission to a PES of the registry and adopts the plan by resolution', async () => {
+  it('adds a commission to a PES of the registry, corrects it, and adopts the plan by resolution', async () => {
     await page.getByRole('tab', { name: 'Zlecenia' }).click();
     await page.getByTestId('empty-state').waitFor();
     await page.getByRole('button', { name: 'Dodaj zlecenie' }).click();
-    await choose('field-serviceTypeId', 'Usługi opiekuńcze w miejscu zamieszkania', 'Usługi opiekuńcze w');
+    await choose('field-serviceTypeId', SERVICE, SERVICE);
     await choose('field-mode', 'Zamówienie zastrzeżone');
     await page.locator('#field-budget').fill('60 000');
     await choose('field-quarter', '2');
-    await choose('field-expectedContractorIds', pes, 'Janowskie');
+    await choose('field-expectedContractorIds', pes, 'Razem dla');
     await page.keyboard.press('Escape');
     await expectAccessible(page, 'commission form');
     await page.getByRole('button', { name: 'Dodaj zlecenie' }).click();
     await page.getByTestId('commissions-table').waitFor();
     expect(await page.getByTestId('commissions-table').textContent()).toContain('Zamówienie zastrzeżone');
     await expectAccessible(page, 'plan with a commission');
+
+    // The draft's commission is changed: a budget that is no amount first, then a description.
+    await page.getByRole('button', { name: `Zmień zlecenie: ${SERVICE}` }).click();
+    expect(await page.locator('#field-budget').inputValue()).toBe('60000,00');
+    await expectAccessible(page, 'commission edit form');
+    await page.locator('#field-budget').fill('dużo');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'commission edit form with errors');
+    await page.locator('#field-budget').fill('65 000');
+    await page.locator('#field-description').fill('Pielęgnacja i rehabilitacja osób z niepełnosprawnościami');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('commissions-table').textContent())
+      .toContain('Pielęgnacja i rehabilitacja');
+    expect(await page.getByTestId('commissions-table').textContent()).toMatch(/65\s000,00/);
 
     await page.getByRole('button', { name: 'Przyjmij plan' }).click();
     const dialog = page.getByRole('dialog');
@@ -133,12 +165,40 @@ describe('a commissioning plan in the browser', () => {
     expect(xlsx.status()).toBe(200);
   });
 
-  it('records a contract with the PES, and the progress counts it against the target', async () => {
+  it('the PES is not offered as a contractor before its readiness is confirmed, and the form says why', async () => {
     await page.getByRole('tab', { name: 'Umowy i postęp' }).click();
     await page.getByTestId('progress-table').waitFor();
     await page.getByRole('button', { name: 'Zapisz umowę' }).click();
-    await choose('field-commissionId', 'Usługi opiekuńcze w miejscu zamieszkania (Q2 2026)');
-    await choose('field-contractorInstitutionId', pes, 'Janowskie');
+    expect(await page.locator('#field-contractorInstitutionId').isDisabled()).toBe(true);
+    await choose('field-commissionId', `${SERVICE} (Q2 2026)`);
+    const notOffered = page.getByTestId('not-offered-contractors');
+    await expect.poll(() => notOffered.textContent()).toContain(`${pes}: brak oceny gotowości`);
+    await page.getByTestId('no-ready-contractors').waitFor();
+    await expectAccessible(page, 'contract form, no provider ready');
+    await page.context().close();
+  });
+
+  it('the PES assesses its readiness for the service and the OWES confirms it', async () => {
+    page = await newPage(browser);
+    await signInAs(page, pesCoordinator.email, demoPassword);
+    const assessment = await submitReadiness(page, SERVICE, SERVICE);
+    await page.context().close();
+    page = await newPage(browser);
+    await signInAs(page, owesCoordinator.email, demoPassword);
+    await confirmReadiness(page, assessment);
+    await page.context().close();
+  }, 120_000);
+
+  it('records a contract with the PES, and the progress counts it against the target', async () => {
+    page = await newPage(browser);
+    await signInAs(page, official.email, demoPassword);
+    await page.goto(planUrl);
+    await page.getByRole('tab', { name: 'Umowy i postęp' }).click();
+    await page.getByTestId('progress-table').waitFor();
+    await page.getByRole('button', { name: 'Zapisz umowę' }).click();
+    await choose('field-commissionId', `${SERVICE} (Q2 2026)`);
+    await expect.poll(() => page.getByTestId('not-offered-contractors').count()).toBe(0);
+    await choose('field-contractorInstitutionId', pes, 'Razem dla');
     await page.locator('#field-number').fill('UM/7/2026');
     await page.locator('#field-value').fill('58 000');
     await page.locator('#field-startsOn').fill('2026-04-01');
@@ -160,9 +220,9 @@ describe('a commissioning plan in the browser', () => {
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await expect.poll(() => page.getByTestId('contracts-table').textContent()).toContain('9 / 12 osoba');
     await page.context().close();
-  });
+  }, 120_000);
 
-  it('the OPS of the gmina records a quality visit with the checklist of the service card', async () => {
+  it('the OPS of the gmina records a quality visit with the checklist of the service card, then corrects it', async () => {
     page = await newPage(browser);
     await signInAs(page, opsAdmin.email, demoPassword);
     await page.goto(planUrl);
@@ -192,6 +252,27 @@ describe('a commissioning plan in the browser', () => {
     expect(text).toContain('Nie spełnia');
     expect(text).toContain('Otwarta (zalecenia w toku)');
     await expectAccessible(page, 'quality review recorded');
+
+    // The OPS corrects the review's details: findings cannot be blank, the follow-up moves.
+    await card.getByRole('button', { name: /^Zmień kontrolę/ }).click();
+    const form = page.getByRole('region', { name: /^Zmień kontrolę/ });
+    await form.waitFor();
+    expect(await page.locator('#field-contractId').isDisabled()).toBe(true);
+    await expectAccessible(page, 'quality review edit form');
+    await page.locator('#field-findings').fill('');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'quality review edit form with errors');
+    await page
+      .locator('#field-findings')
+      .fill('Usługi zgodne z harmonogramem; brak dwóch zaświadczeń o kwalifikacjach.');
+    await page.locator('#field-followUpOn').fill('2026-10-15');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await expect.poll(() => card.textContent()).toContain('brak dwóch zaświadczeń');
+    const followUp = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date('2026-10-15T00:00:00Z'),
+    );
+    expect(await card.textContent()).toContain(followUp);
 
     await card.getByRole('button', { name: 'Zamknij kontrolę' }).click();
     const dialog = page.getByRole('dialog');

@@ -65,6 +65,13 @@ async function choose(p: Page, inputId: string, option: string | RegExp) {
 }
 
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date());
+/** The first day of the quarter before this one: an authorisation from then has a closed quarter to summarise. */
+const lastQuarterStart = () => {
+  const [year, month] = today().split('-').map(Number) as [number, number];
+  const quarter = Math.floor((month - 1) / 3);
+  const [y, q] = quarter === 0 ? [year - 1, 3] : [year, quarter - 1];
+  return `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+};
 
 describe('a cooperation group (GGK) end to end', () => {
   it("records the mayor's authorisation with its signed document", async () => {
@@ -78,8 +85,9 @@ describe('a cooperation group (GGK) end to end', () => {
     await ops.getByRole('button', { name: 'Zapisz upoważnienie' }).click();
     await choose(ops, 'field-jstInstitutionId', 'Urząd Miejski w Janowie Lubelskim');
     await ops.getByLabel('Numer (znak) upoważnienia').fill(`OR.0052.${run}`);
-    await ops.getByLabel('Data wydania').fill(today());
-    await ops.getByLabel('Obowiązuje od').fill(today());
+    // Granted last quarter, so the mayor's office has a closed quarter's summary waiting.
+    await ops.getByLabel('Data wydania').fill(lastQuarterStart());
+    await ops.getByLabel('Obowiązuje od').fill(lastQuarterStart());
     await expectAccessible(ops, 'authorisation form');
     await ops
       .getByRole('form', { name: 'Zapisz upoważnienie' })
@@ -228,6 +236,30 @@ describe('a cooperation group (GGK) end to end', () => {
     expect(await official.getByText(label).count()).toBe(0);
     await official.getByRole('link', { name: 'Pobierz PDF' }).waitFor();
     await expectAccessible(official, 'mayor summary');
+
+    // The quarter closed since the authorisation waits on the home page until opened.
+    await official.goto('/');
+    const waiting = official.getByRole('link', {
+      name: /Nowa kwartalna informacja o działaniu grup kooperacji/,
+    });
+    await waiting.waitFor();
+    await expectAccessible(official, 'home with the quarterly summary waiting');
+    await waiting.click();
+    await official.getByRole('heading', { name: /Informacja kwartalna: \d\. kwartał \d{4} r\./ }).waitFor();
+    await official.getByTestId('summary-counts').waitFor();
+    await official.getByTestId('period-summary-pdf').waitFor();
+    await expectAccessible(official, 'quarterly summary');
+    await official.getByRole('link', { name: 'Wróć do informacji kwartalnych' }).click();
+    await official.getByTestId('period-summary-row').first().waitFor();
+    expect(await official.getByTestId('period-summary-row').first().textContent()).not.toContain('nowa');
+    await expectAccessible(official, 'quarterly summaries list');
+    await official.goto('/');
+    await official
+      .getByTestId('attention-list')
+      .or(official.getByText('Nic nie czeka teraz na Twoją decyzję.'))
+      .first()
+      .waitFor();
+    expect(await official.getByRole('link', { name: /Nowa kwartalna informacja/ }).count()).toBe(0);
 
     await ops.goto('/cooperation-groups/needs-reports');
     await ops.getByRole('button', { name: 'Przygotuj informację' }).click();

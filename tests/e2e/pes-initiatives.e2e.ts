@@ -1,11 +1,63 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoInstitutions, demoPassword } from '../../server/workflows/demo-data';
+import { demoInitiativeName } from '../../server/workflows/demo-initiative';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPage, signInAs } from './support/browser';
 
 const owesAdviser = demoAccounts.find((a) => a.email === 'owes.doradca@demo.kooperacja.example')!;
+const gminaOfficial = demoAccounts.find((a) => a.email === 'gmina.urzednik@demo.kooperacja.example')!;
 const NAME = 'Spółdzielnia Socjalna Razem (e2e)';
+const PLAN = `Plan zlecania usług opiekuńczych (e2e ${Date.now().toString(36)})`;
+
+/**
+ * The gmina's adopted commissioning plan with one commission of a catalogue service, written
+ * through the API from the official's signed-in page: the group prepares for that commission.
+ */
+async function adoptedPlanOfGmina(p: Page): Promise<{ planId: string; serviceType: string }> {
+  return p.evaluate(async (title) => {
+    const { token } = await (await fetch('/api/auth/csrf')).json();
+    const send = async (method: string, url: string, body: unknown) => {
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json();
+    };
+    const me = await (await fetch('/api/auth/me')).json();
+    const jstInstitutionId = me.user.memberships[0].institutionId;
+    const type = (await (await fetch('/api/social-services/types?status=active&pageSize=1')).json()).items[0];
+    const plan = await send('POST', '/api/commissioning/plans', {
+      jstInstitutionId,
+      title,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      baseYear: 2026,
+      baselinePesCount: 1,
+      baselinePesValue: '50 000',
+      baselineTotalCount: 6,
+      baselineTotalValue: '400 000',
+      strategicDocumentKind: 'socialProblemsStrategy',
+      strategicDocumentName: 'Strategia rozwiązywania problemów społecznych',
+      targets: [{ year: 2027, count: 2, value: '120 000', sharePercent: 30 }],
+    });
+    const withCommission = await send('POST', `/api/commissioning/plans/${plan.id}/commissions`, {
+      serviceTypeId: type.id,
+      mode: 'openCall',
+      year: 2027,
+      quarter: 1,
+      budget: '80 000',
+    });
+    await send('POST', `/api/commissioning/plans/${plan.id}/adopt`, {
+      version: withCommission.version,
+      resolutionNumber: 'XV/101/2026',
+      resolutionDate: '2026-11-20',
+    });
+    return { planId: plan.id as string, serviceType: type.name as string };
+  }, PLAN);
+}
 
 let browser: Browser;
 let page: Page;
@@ -43,14 +95,18 @@ async function confirm(label: string) {
 
 describe('an initiative group founds a social cooperative', () => {
   it('the OWES starts the group, is refused below the founders minimum, records support and registers the PES', {
-    timeout: 180_000,
+    timeout: 240_000,
   }, async () => {
+    page = await newPage(browser);
+    await signInAs(page, gminaOfficial.email, demoPassword);
+    const { planId, serviceType } = await adoptedPlanOfGmina(page);
+    await page.context().close();
     page = await newPage(browser);
     await signInAs(page, owesAdviser.email, demoPassword);
     await page.getByRole('link', { name: 'Inicjatywy założycielskie PES' }).first().click();
     await expect.poll(() => heading().textContent()).toBe('Grupy inicjatywne zakładające PES');
-    await page.getByTestId('empty-state').waitFor();
-    await expectAccessible(page, 'initiatives, empty');
+    await page.getByRole('link', { name: demoInitiativeName }).waitFor();
+    await expectAccessible(page, 'initiatives of the demo');
 
     await page.getByRole('link', { name: 'Załóż grupę inicjatywną' }).click();
     await expect.poll(() => heading().textContent()).toBe('Nowa grupa inicjatywna');
@@ -63,12 +119,18 @@ describe('an initiative group founds a social cooperative', () => {
     await choose('field-legalForm', 'Spółdzielnia socjalna');
     await choose('field-jstInstitutionId', demoInstitutions.gmina.name);
     await page.locator('#field-serviceTypeIds').click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('option', { name: serviceType, exact: true }).click();
     await page.keyboard.press('Escape');
+    // The commission of the gmina's adopted plan the future cooperative prepares for.
+    await page.locator('#field-plannedCommissionId').click();
+    await page.getByRole('option', { name: new RegExp(`^${PLAN.replace(/[()]/g, '\\$&')}`) }).click();
     await choose('field-owesInstitutionId', demoInstitutions.owes.name);
     await choose('field-pupInstitutionId', demoInstitutions.pup.name);
+    await expectAccessible(page, 'new initiative with a planned commission');
     await page.getByRole('button', { name: 'Załóż grupę' }).click();
     await expect.poll(() => heading().textContent()).toBe(NAME);
+    expect(await page.getByTestId('planned-for').textContent()).toContain(PLAN);
+    const initiativeUrl = page.url();
     await expectAccessible(page, 'initiative, forming');
 
     await addFounder('Anna Kowalska');
@@ -129,5 +191,22 @@ describe('an initiative group founds a social cooperative', () => {
     await expect.poll(() => heading().textContent()).toBe(NAME);
     expect(await page.locator('main').textContent()).toContain('0000998877');
     await expectAccessible(page, 'the new PES in the registry');
+
+    // The record as the OWES files it.
+    await page.goto(initiativeUrl);
+    const pdfHref = await page.getByTestId('initiative-pdf').getAttribute('href');
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    // The plan's commission shows the group preparing for it.
+    await page.getByRole('link', { name: PLAN }).click();
+    await expect.poll(() => heading().textContent()).toBe(PLAN);
+    await page.getByRole('tab', { name: 'Zlecenia' }).click();
+    const initiatives = page.getByTestId('commission-initiatives');
+    await initiatives.waitFor();
+    expect(await initiatives.textContent()).toContain(NAME);
+    expect(page.url()).toContain(planId);
+    await expectAccessible(page, 'the plan’s commission with the initiative group');
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts, demoInstitutions, demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
 import { launchBrowser, newPage, signInAs } from './support/browser';
+import { confirmReadiness, dialogShown, downloadFrom, pdfBodyText, xlsxRows } from './support/readiness';
 
 const account = (email: string) => {
   const found = demoAccounts.find((a) => a.email === email);
@@ -11,6 +12,7 @@ const account = (email: string) => {
 };
 const pesManager = account('pes.prezes@demo.kooperacja.example');
 const owesCoordinator = account('owes.doradca@demo.kooperacja.example');
+const gminaOfficial = account('gmina.urzednik@demo.kooperacja.example');
 const SERVICE = 'Usługi opiekuńcze w miejscu zamieszkania';
 
 let browser: Browser;
@@ -29,15 +31,6 @@ afterEach(async () => {
 const heading = () => page.locator('h1');
 const status = () => page.getByTestId('readiness-status').first().textContent();
 const dialog = () => page.getByRole('dialog');
-/** Waits until the dialog has faded in: axe measures contrast on the colours as they are painted. */
-async function dialogShown() {
-  await dialog().waitFor();
-  await expect
-    .poll(() =>
-      dialog().evaluate((el) => getComputedStyle(el.closest('.mantine-Modal-content') ?? el).opacity),
-    )
-    .toBe('1');
-}
 
 describe('readiness to deliver a service in the browser', () => {
   let assessmentPath: string;
@@ -83,7 +76,7 @@ describe('readiness to deliver a service in the browser', () => {
     await page.getByText('Zapisano samoocenę.').waitFor();
 
     await page.getByRole('button', { name: 'Złóż do weryfikacji' }).click();
-    await dialogShown();
+    await dialogShown(page);
     await expectAccessible(page, 'submit confirmation');
     await dialog().getByRole('button', { name: 'Złóż do weryfikacji' }).click();
     await expect.poll(status).toBe('Złożona do weryfikacji');
@@ -109,13 +102,23 @@ describe('readiness to deliver a service in the browser', () => {
     await complaints.getByLabel('Niespełniony').check();
     await complaints.getByLabel('Komentarz do wymogu').fill('Brak podpisanej procedury');
     await page.getByRole('button', { name: 'Zwróć do poprawy' }).click();
-    await dialogShown();
+    await dialogShown(page);
     const giveBack = dialog().getByRole('button', { name: 'Zwróć do poprawy' });
     expect(await giveBack.isDisabled()).toBe(true);
     await dialog().locator('#field-returnComment').fill('Proszę dołączyć procedurę skarg.');
     await expectAccessible(page, 'return dialog');
     await giveBack.click();
     await expect.poll(status).toBe('Zwrócona do poprawy');
+
+    // The returned assessment's PDF says what it is, never that it confirms anything.
+    const returned = await downloadFrom(page, 'Ocena gotowości (PDF)');
+    expect(returned.name).toMatch(/\.pdf$/);
+    const text = pdfBodyText(returned.body);
+    expect(text).toContain('Ocena gotowości zwrócona do poprawy');
+    expect(text).toContain('Dokument nie stanowi potwierdzenia gotowości');
+    expect(text).toContain('Proszę dołączyć procedurę skarg.');
+    expect(text).toContain('Brak podpisanej procedury');
+    await expectAccessible(page, 'returned assessment with its PDF link');
   });
 
   it('the provider sees the verdict, corrects and submits again', async () => {
@@ -140,15 +143,19 @@ describe('readiness to deliver a service in the browser', () => {
   it("the OWES verifies every item and confirms the provider's readiness for a period", async () => {
     page = await newPage(browser);
     await signInAs(page, owesCoordinator.email, demoPassword);
-    await page.goto(assessmentPath);
-    await page.getByRole('heading', { name: 'Weryfikacja' }).waitFor();
-    await page.getByRole('button', { name: 'Potwierdź gotowość' }).click();
-    await dialogShown();
-    await expectAccessible(page, 'confirm dialog');
-    await dialog().getByRole('button', { name: 'Potwierdź gotowość' }).click();
-    await expect.poll(status).toBe('Potwierdzona');
+    await confirmReadiness(page, assessmentPath);
     expect(await page.getByTestId('decision').textContent()).toContain(demoInstitutions.owes.name);
-    await expectAccessible(page, 'confirmed assessment');
+
+    const confirmation = await downloadFrom(page, 'Potwierdzenie gotowości (PDF)');
+    const text = pdfBodyText(confirmation.body);
+    expect(text).toContain('Potwierdzenie gotowości do świadczenia usługi społecznej');
+    expect(text).not.toContain('nie stanowi potwierdzenia');
+    expect(text).toContain(demoInstitutions.cooperative.name);
+    expect(text).toContain(SERVICE);
+    expect(text).toContain('ustawy z dnia 12 marca 2004 r. o pomocy społecznej');
+    expect(text).toContain(`Zweryfikowana przez ${demoInstitutions.owes.name}`);
+    expect(text).toContain('Procedura przyjęta zarządzeniem nr 3/2026');
+    await expectAccessible(page, 'confirmed assessment with its PDF link');
   });
 
   it("the service type's page lists the confirmed provider as a contractor, first, with its validity", async () => {
@@ -168,5 +175,39 @@ describe('readiness to deliver a service in the browser', () => {
     await page.getByLabel('Tylko gotowi').check();
     await expect.poll(() => page.getByTestId('contractor-row').count()).toBe(1);
     await expectAccessible(page, 'service type card with contractors');
+  });
+
+  it('a gmina official downloads the contractors as a workbook, filtered as the list, but not the assessment', async () => {
+    page = await newPage(browser);
+    await signInAs(page, gminaOfficial.email, demoPassword);
+    await page.getByRole('link', { name: 'Katalog usług' }).first().click();
+    await page.locator('#filter-q').fill('opiekuncze w miejscu');
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await page.getByRole('link', { name: SERVICE }).click();
+    await expect.poll(() => heading().textContent()).toBe(SERVICE);
+    await page.getByTestId('contractor-row').first().waitFor();
+    const listed = await page.getByTestId('contractor-row').count();
+
+    const all = await downloadFrom(page, 'Pobierz listę wykonawców (XLSX)');
+    expect(all.name).toBe(`Wykonawcy — ${SERVICE}.xlsx`);
+    const rows = await xlsxRows(all.body);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Usługodawca', 'Rodzaj instytucji', 'Województwo']);
+    expect(rows.length - 1).toBeGreaterThanOrEqual(listed);
+    expect(rows[1]?.[0]).toBe(demoInstitutions.cooperative.name);
+    expect(rows[1]?.[7]).toBe('Tak');
+
+    await page.getByLabel('Tylko gotowi').check();
+    await expect.poll(() => page.getByTestId('contractor-row').count()).toBe(1);
+    const ready = await xlsxRows((await downloadFrom(page, 'Pobierz listę wykonawców (XLSX)')).body);
+    expect(ready.slice(1).map((row) => row[0])).toEqual([demoInstitutions.cooperative.name]);
+    await expectAccessible(page, 'contractors with the workbook link, ready only');
+
+    // The assessment behind the confirmation is the provider's and its verifier's: 404 for the gmina.
+    const pdf = await page
+      .context()
+      .request.get(
+        `/api${assessmentPath.replace('/readiness/', '/provider-readiness/assessments/')}/readiness.pdf`,
+      );
+    expect(pdf.status()).toBe(404);
   });
 });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
 import { registeredPerson } from './support/beneficiary';
+import { closeCase, issueReferral, recordDelivery, redeemCode } from './support/beneficiary-screens';
 import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
 const opsAdmin = demoAccount('ops.admin');
@@ -55,27 +55,16 @@ describe('a referral the person carries to the operator', () => {
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'referral form with errors');
 
-    await page.locator('#field-operatorInstitutionId').click();
-    await page.getByRole('option', { name: 'Stowarzyszenie Razem dla Janowa' }).first().click();
-    await section.getByLabel('Poradnictwo zawodowe: Doradztwo zawodowe').check();
-    await page.locator('#field-brief').fill('Pani Helena chce wrócić do pracy w handlu; zajęcia tylko rano.');
-    await section.getByRole('button', { name: 'Wystaw skierowanie' }).click();
-    const issued = page.getByTestId('issued-code');
-    await issued.waitFor();
-    code = ((await issued.locator('code').textContent()) ?? '').trim();
+    const issued = await issueReferral(page, {
+      operator: 'Stowarzyszenie Razem dla Janowa',
+      service: 'Poradnictwo zawodowe: Doradztwo zawodowe',
+      brief: 'Pani Helena chce wrócić do pracy w handlu; zajęcia tylko rano.',
+    });
+    code = issued.code;
     expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
     await section.getByText('Czeka na kod').waitFor();
     await expectAccessible(page, 'referral issued');
-    const download = page.waitForEvent('download');
-    await issued.getByRole('button', { name: 'Pobierz kartę skierowania (PDF)' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^skierowanie-.*\.pdf$/);
-    const card = execFileSync(
-      'pdftotext',
-      ['-enc', 'UTF-8', (await (await download).path()) as string, '-'],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const card = issued.card;
     expect(card).toContain(code);
     expect(card).toContain('Helena Kamińska');
 
@@ -106,9 +95,8 @@ describe('a referral the person carries to the operator', () => {
     // The card's QR code opens the page with the code filled in.
     await page.goto(`/referrals/redeem?code=${code}`);
     await expect.poll(() => page.locator('#field-code').inputValue()).toBe(code);
-    await page.getByRole('button', { name: 'Otwórz skierowanie' }).click();
+    await redeemCode(page, code, 'Helena Kamińska');
     const redeemed = page.getByTestId('redeemed');
-    await redeemed.getByText('Helena Kamińska').waitFor();
     await page.getByTestId('queue-awaitingService').getByText('Kamińska Helena').waitFor();
     await expectAccessible(page, 'code accepted');
 
@@ -158,18 +146,13 @@ describe('a referral the person carries to the operator', () => {
     await deliveries.getByRole('button', { name: 'Zapisz usługę' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'delivery form with errors');
-    await page.locator('#field-scopeItemId').click();
-    await page.getByRole('option', { name: 'Poradnictwo zawodowe: Doradztwo zawodowe' }).first().click();
-    await page.locator('#field-deliveredOn').fill(new Date().toISOString().slice(0, 10));
-    await page.locator('#field-hours').fill('2');
-    await page.locator('#field-payerInstitutionId').click();
-    await page.getByRole('option', { name: 'Powiatowy Urząd Pracy w Janowie' }).first().click();
-    await page.locator('#field-cost').fill('150,00');
-    await deliveries.getByRole('button', { name: 'Zapisz usługę' }).click();
-    await deliveries
-      .getByTestId('delivery')
-      .getByText(/150,00/)
-      .waitFor();
+    await recordDelivery(page, {
+      service: 'Poradnictwo zawodowe: Doradztwo zawodowe',
+      deliveredOn: new Date().toISOString().slice(0, 10),
+      hours: '2',
+      payer: 'Powiatowy Urząd Pracy w Janowie',
+      cost: '150,00',
+    });
     await page.getByTestId('payer-total').getByText('Powiatowy Urząd Pracy w Janowie').waitFor();
     await expectAccessible(page, 'delivery recorded');
     await page.context().close();
@@ -181,18 +164,7 @@ describe('a referral the person carries to the operator', () => {
     await page.goto(personUrl);
     const pkg = page.getByTestId('package');
     await pkg.getByTestId('payer-total').getByText('Powiatowy Urząd Pracy w Janowie').waitFor();
-    await page.locator('#field-outcome').click();
-    await page.getByRole('option', { name: 'Podjęcie zatrudnienia' }).click();
-    await page.locator('#field-closedOn').fill(new Date().toISOString().slice(0, 10));
-    await pkg.getByRole('button', { name: 'Zamknij sprawę' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Zamknąć sprawę?' });
-    await dialog.waitFor();
-    await expectAccessible(page, 'close case confirmation');
-    await dialog.getByRole('button', { name: 'Zamknij sprawę' }).click();
-    await pkg
-      .getByTestId('case-closed')
-      .getByText(/Podjęcie zatrudnienia/)
-      .waitFor();
+    await closeCase(page, 'Podjęcie zatrudnienia', new Date().toISOString().slice(0, 10));
     await expectAccessible(page, 'case closed');
     await page.context().close();
   });

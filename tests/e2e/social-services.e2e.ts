@@ -97,6 +97,26 @@ describe('the catalogue of social services in the browser', () => {
       organization: { name: demoInstitutions.cis.name },
     });
 
+    // The institution changes its offering: a wrong e-mail first, then it suspends the offering.
+    await row.getByRole('button', { name: 'Zmień: Organizacja prac społecznie użytecznych' }).click();
+    await page
+      .getByRole('heading', { name: 'Zmiana oferty: Organizacja prac społecznie użytecznych' })
+      .waitFor();
+    expect(await page.locator('#field-serviceTypeId').isDisabled()).toBe(true);
+    expect(await page.locator('#field-phone').inputValue()).toBe('+48 15 800 00 31');
+    await expectAccessible(page, 'offering edit form');
+    await page.locator('#field-email').fill('nie-adres');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.getByTestId('error-summary').textContent()).toContain('Nieprawidłowy adres e-mail');
+    await expectAccessible(page, 'offering edit form with errors');
+    await page.locator('#field-email').fill('park@demo.kooperacja.example');
+    await choose('field-status', 'Zawieszona');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect.poll(() => row.textContent()).toContain('Zawieszona');
+    expect(await row.textContent()).toContain('park@demo.kooperacja.example');
+    await expectAccessible(page, 'institution card with a suspended offering');
+
     await row.getByRole('button', { name: 'Zakończ: Organizacja prac społecznie użytecznych' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -129,6 +149,25 @@ describe('the catalogue of social services in the browser', () => {
     await page.getByRole('button', { name: 'Dodaj do katalogu' }).click();
     await expect.poll(() => heading().textContent()).toBe('Katalog kwalifikacji');
 
+    // The qualification gets its description in its edit form.
+    await page.locator('#filter-q').fill(qualification);
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await page.getByRole('link', { name: `Edytuj: ${qualification}` }).click();
+    await expect.poll(() => heading().textContent()).toBe(`Kwalifikacja: ${qualification}`);
+    await page.locator('#field-name').fill('');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'qualification edit form with errors');
+    await page.locator('#field-name').fill(qualification);
+    await page.locator('#field-description').fill('Ukończone szkolenie z koordynacji wolontariatu.');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Katalog kwalifikacji');
+    await page.locator('#filter-q').fill(qualification);
+    await page.getByRole('button', { name: 'Szukaj' }).click();
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('Ukończone szkolenie z koordynacji');
+
     await page.goto('/catalogue');
     await page.getByRole('link', { name: 'Dodaj rodzaj usługi' }).click();
     await expect.poll(() => heading().textContent()).toBe('Nowy rodzaj usługi');
@@ -158,6 +197,29 @@ describe('the catalogue of social services in the browser', () => {
     expect(await page.locator('main').textContent()).toContain(qualification);
     await expectAccessible(page, 'new service type card');
 
+    // The standard card is changed: a blank unit is refused, then recipients, unit and resources change.
+    const cardPath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: 'Edytuj kartę' }).click();
+    await expect.poll(() => heading().textContent()).toBe(`Karta usługi: ${name}`);
+    await expectAccessible(page, 'service type card edit form');
+    await page.locator('#field-deliveryUnit').fill('');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.getByTestId('error-summary').textContent()).toContain('To pole jest wymagane');
+    await expectAccessible(page, 'service type card edit form with errors');
+    await page.locator('#field-deliveryUnit').fill('godzina wsparcia wolontariusza');
+    await page
+      .locator('#field-recipients')
+      .fill('Osoby starsze i z niepełnosprawnościami mieszkające samotnie.');
+    await page.locator('#field-technicalResources').fill('Telefon dyżurny');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(cardPath);
+    await expect.poll(() => page.locator('main').textContent()).toContain('godzina wsparcia wolontariusza');
+    const changed = await page.locator('main').textContent();
+    expect(changed).toContain('Osoby starsze i z niepełnosprawnościami');
+    expect(changed).toContain('Telefon dyżurny');
+    await expectAccessible(page, 'changed service type card');
+
     await page.getByRole('button', { name: `Wycofaj z katalogu: ${name}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -167,5 +229,61 @@ describe('the catalogue of social services in the browser', () => {
     await expect.poll(() => page.getByTestId('status').textContent()).toBe('Wycofana');
     expect(await page.locator('main').textContent()).toContain('Powód: Dodana w teście');
     await expectAccessible(page, 'retired service type card');
+  });
+
+  it('the platform administrator adds an area, errors first, then changes it; a stale save is refused', async () => {
+    page = await newPage(browser);
+    await signInAs(page, platformAdmin.email, demoPassword);
+    const area = `Ekonomia społeczna e2e ${unique()}`;
+
+    await page.goto('/catalogue');
+    await page.getByRole('link', { name: 'Dodaj obszar' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Nowy obszar usług społecznych');
+    await expectAccessible(page, 'new area form');
+    await page.locator('#field-code').fill('Zły kod');
+    await page.getByRole('button', { name: 'Dodaj obszar' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').count()).toBe(4);
+    await expectAccessible(page, 'new area form with errors');
+    await page.locator('#field-code').fill('');
+    await page.locator('#field-name').fill(area);
+    await page.locator('#field-description').fill('Usługi zlecane podmiotom ekonomii społecznej.');
+    await page
+      .locator('#field-legalBasis')
+      .fill(
+        'Ustawa z dnia 5 sierpnia 2022 r. o ekonomii społecznej\nUstawa z dnia 27 kwietnia 2006 r. o spółdzielniach socjalnych',
+      );
+    await page.getByRole('button', { name: 'Dodaj obszar' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Katalog usług społecznych');
+    const card = page.getByRole('article').filter({ hasText: area });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('o spółdzielniach socjalnych');
+    await expectAccessible(page, 'catalogue with the new area');
+
+    await card.getByRole('link', { name: `Zmień obszar: ${area}` }).click();
+    await expect.poll(() => heading().textContent()).toBe(`Obszar: ${area}`);
+    const editPath = new URL(page.url()).pathname;
+    await expectAccessible(page, 'area edit form');
+    // Someone else saves the same area first, in another tab.
+    const other = await page.context().newPage();
+    await other.goto(editPath);
+    await other.locator('#field-description').fill('Usługi zlecane PES i organizacjom pozarządowym.');
+    await other.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect.poll(() => new URL(other.url()).pathname).toBe('/catalogue');
+    await other.close();
+
+    await page.locator('#field-description').fill('Zmiana na starej wersji.');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await page.getByTestId('conflict').waitFor();
+    await expectAccessible(page, 'area edit conflict');
+    await page.getByRole('button', { name: 'Wczytaj aktualne dane' }).click();
+    expect(await page.locator('#field-description').inputValue()).toBe(
+      'Usługi zlecane PES i organizacjom pozarządowym.',
+    );
+    await page.locator('#field-description').fill('Usługi zlecane PES, w tym spółdzielniom socjalnym.');
+    await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Katalog usług społecznych');
+    await expect.poll(() => card.textContent()).toContain('w tym spółdzielniom socjalnym');
   });
 });

@@ -3,6 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../server/workflows/demo-data';
 import { expectAccessible } from './support/axe';
 import { registeredPerson } from './support/beneficiary';
+import {
+  addDiagnosisEntry,
+  approvePlan,
+  pdfTextAt,
+  planPdfHref,
+  saveFirstPlanAction,
+  submitPlan,
+} from './support/beneficiary-screens';
 import { demoAccount, launchBrowser, newPage, signInAs } from './support/browser';
 
 const opsAdmin = demoAccount('ops.admin');
@@ -27,18 +35,6 @@ const setUp = async (p: Page) =>
       categories: ['identification', 'diagnosis', 'supportPlan'],
     },
   })}`;
-
-async function addDiagnosisEntry(p: Page, domain: string, domainLabel: string, findings: string) {
-  await p.getByRole('button', { name: `Dodaj wpis: ${domainLabel}` }).click();
-  await p.locator(`#diagnosis-findings-${domain}`).fill(findings);
-  await p.getByRole('button', { name: 'Zapisz wpis' }).click();
-  await p.getByTestId('diagnosis').getByText(findings).waitFor();
-}
-
-async function choose(p: Page, id: string, option: string | RegExp) {
-  await p.locator(`[id="${id}"]`).click();
-  await p.getByRole('option', { name: option }).first().click();
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -80,27 +76,22 @@ describe('joint diagnosis and the individual support plan in the browser', () =>
     await plan.getByRole('button', { name: 'Zapisz plan' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'plan form with errors');
-    await choose(page, 'field-actions.0.scopeItemId', /Poradnictwo zawodowe/);
-    await choose(page, 'field-actions.0.providerInstitutionId', 'Stowarzyszenie Razem dla Janowa (demo)');
-    await choose(page, 'field-actions.0.payerInstitutionId', /Miejsko-Gminny Ośrodek Pomocy Społecznej/);
-    await page.locator('[id="field-actions.0.legalBasis"]').fill('art. 36 ustawy o pomocy społecznej');
-    await page.locator('[id="field-actions.0.from"]').fill('2025-02-01');
-    await page.locator('[id="field-actions.0.until"]').fill('2025-04-30');
-    await page.locator('[id="field-actions.0.hours"]').fill('12');
-    await page.locator('[id="field-actions.0.cost"]').fill('1200,50');
-    await page.getByLabel('Osoba podpisała wydrukowany plan').check();
-    await page.locator('[id="field-agreement.signedOn"]').fill('2025-01-20');
-    await plan.getByRole('button', { name: 'Zapisz plan' }).click();
-    await plan.getByText('Wersja 1: Projekt').waitFor();
-    await plan.getByText('Osoba podpisała plan dnia').waitFor();
+    await saveFirstPlanAction(
+      page,
+      {
+        scopeItem: /Poradnictwo zawodowe/,
+        provider: 'Stowarzyszenie Razem dla Janowa (demo)',
+        payer: /Miejsko-Gminny Ośrodek Pomocy Społecznej/,
+        legalBasis: 'art. 36 ustawy o pomocy społecznej',
+        from: '2025-02-01',
+        until: '2025-04-30',
+        hours: '12',
+        cost: '1200,50',
+      },
+      '2025-01-20',
+    );
     await expectAccessible(page, 'drafted plan');
-
-    await plan.getByRole('button', { name: 'Przekaż do zatwierdzenia' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    await expectAccessible(page, 'submit confirmation');
-    await dialog.getByRole('button', { name: 'Przekaż do zatwierdzenia' }).click();
-    await plan.getByText('Wersja 1: Do zatwierdzenia').waitFor();
+    await submitPlan(page);
     await page.context().close();
   });
 
@@ -128,28 +119,13 @@ describe('joint diagnosis and the individual support plan in the browser', () =>
     const page = await newPage(browser);
     await signInAs(page, opsCoordinator.email, demoPassword);
     await page.goto(personUrl);
-    const plan = page.getByTestId('support-plan');
-    await plan.getByRole('button', { name: 'Zatwierdź plan' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Zatwierdź plan' }).click();
-    await plan.getByText('Wersja 1: Zatwierdzony').waitFor();
-    await plan.getByText(/Zatwierdził\(a\) Katarzyna Dąbrowska/).waitFor();
+    await approvePlan(page);
+    await page
+      .getByTestId('support-plan')
+      .getByText(/Zatwierdził\(a\) Katarzyna Dąbrowska/)
+      .waitFor();
     await expectAccessible(page, 'approved plan');
-
-    const href = await plan
-      .getByRole('link', { name: /Drukuj plan \(PDF\) — Wersja 1/ })
-      .getAttribute('href');
-    const pdf = await page.evaluate(async (url) => {
-      const response = await fetch(url as string);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return {
-        status: response.status,
-        type: response.headers.get('content-type'),
-        head: String.fromCharCode(...bytes.slice(0, 5)),
-      };
-    }, href);
-    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    expect(await pdfTextAt(page, await planPdfHref(page))).toContain('Jadwiga Łukasiewicz');
     await page.context().close();
   });
 });

@@ -6,6 +6,7 @@ import {
   addDiagnosisEntry,
   createConsent,
   issueReferral,
+  issueSurvey,
   recordDelivery,
   saveSupportPlan,
 } from '../../server/modules/beneficiaries';
@@ -23,17 +24,33 @@ import {
 } from '../../server/modules/partnerships';
 import { advanceInitiative, createInitiative } from '../../server/modules/pes-initiatives';
 import {
+  advanceProgramme,
+  createMatch,
+  createProgramme,
+  enrollParticipant,
+  graduateParticipant,
+  updateParticipant,
+} from '../../server/modules/preparation-programmes';
+import {
   saveSelfAssessment,
   startAssessment,
   submitAssessment,
 } from '../../server/modules/provider-readiness';
+import { declareNeed } from '../../server/modules/staffing-needs';
+import {
+  createEdition,
+  createProgramme as createTrainingProgramme,
+  enrol,
+  recordAdvisory,
+} from '../../server/modules/training-programme';
 import { buildPerson, peselFor, testVault } from '../support/factories/beneficiaries';
 import { buildPlan, planForm } from '../support/factories/commissioning';
 import { buildCooperationSetting, buildGroup } from '../support/factories/cooperation-groups';
 import { buildInstitution } from '../support/factories/institutions';
 import { buildPlanRecords } from '../support/factories/partnership-plan';
 import { buildPartnership } from '../support/factories/partnerships';
-import { catalogueType } from '../support/factories/social-services';
+import { buildPilot } from '../support/factories/pilots';
+import { buildQualification, catalogueType } from '../support/factories/social-services';
 import { buildMember, buildUser, DEFAULT_PASSWORD } from '../support/factories/users';
 import { type Agent, createTestApp, type TestApp } from '../support/test-app';
 
@@ -75,8 +92,31 @@ const SHARED_RECORD_ROUTES = new Set([
   'POST /api/social-services/offerings/:id/end',
   // Which providers are ready to deliver a service type is public within the platform.
   'GET /api/social-services/types/:id/contractors',
+  'GET /api/social-services/types/:id/contractors.xlsx',
   // Declared staffing needs are the material of a joint diagnosis: read by all, changed by the provider (403).
   'PATCH /api/staffing-needs/:id',
+  // A preparation programme's card and counts are read by all, changed by its CIS or KIS (403);
+  // its participants and their matches are private (below).
+  'GET /api/preparation-programmes/:id',
+  'PATCH /api/preparation-programmes/:id',
+  'POST /api/preparation-programmes/:id/advance',
+  // A pilot's card, ranking and caretakers are public (the choice on published criteria); only its
+  // organiser changes them, a chosen site files its own reports and the two pilot-level roles
+  // review: anyone else is refused with 403 (the pilots route tests check that).
+  'GET /api/pilots/:id',
+  'PATCH /api/pilots/:id',
+  'POST /api/pilots/:id/choose',
+  'POST /api/pilots/:id/candidates',
+  'PATCH /api/pilots/:id/candidates/:candidateId',
+  'POST /api/pilots/:id/candidates/:candidateId/reject',
+  'POST /api/pilots/:id/experts',
+  'PUT /api/pilots/:id/experts/:expertId/attendance',
+  'POST /api/pilots/:id/caretakers',
+  'DELETE /api/pilots/:id/caretakers/:caretakerId',
+  'GET /api/pilots/:id/ranking.xlsx',
+  'POST /api/pilots/:id/reports',
+  'POST /api/pilots/:id/reviews',
+  'POST /api/pilots/:id/assessments',
   // The public HSDS directory: open data, read without signing in.
   'GET /api/hsds/services/:id',
   'GET /api/hsds/service_at_locations/:id',
@@ -191,12 +231,20 @@ const PRIVATE_RECORD_ROUTES = [
   'POST /api/referrals/:referralId/start',
   'POST /api/referrals/:referralId/complete',
   'POST /api/referrals/:referralId/revoke',
+  // A survey invitation of that person (the person's voice) and the partnership's survey results.
+  'GET /api/beneficiaries/:id/surveys',
+  'POST /api/beneficiaries/:id/surveys',
+  'POST /api/surveys/:surveyId/slip',
+  'POST /api/surveys/:surveyId/revoke',
+  'GET /api/partnerships/:id/survey-results',
+  'GET /api/partnerships/:id/survey-results.xlsx',
   // Institution A's readiness assessment, submitted: only A and an OWES of its voivodeship see it.
   'GET /api/provider-readiness/assessments/:id',
   'PUT /api/provider-readiness/assessments/:id/self-assessment',
   'POST /api/provider-readiness/assessments/:id/submit',
   'POST /api/provider-readiness/assessments/:id/confirm',
   'POST /api/provider-readiness/assessments/:id/return',
+  'GET /api/provider-readiness/assessments/:id/readiness.pdf',
   // A commissioning plan is the JST's own while it is a draft (probed on one); once adopted it is
   // public and a change by an outsider is 403 (the commissioning route tests check that).
   'GET /api/commissioning/plans/:id',
@@ -228,12 +276,48 @@ const PRIVATE_RECORD_ROUTES = [
   'PUT /api/cooperation-authorisations/:id/document',
   'GET /api/cooperation-authorisations/:id/document',
   'GET /api/cooperation-needs-reports/:id',
+  // The mayor's quarterly summary of that OPS's gmina: for the gmina's own people only.
+  'GET /api/cooperation-summaries/:id',
+  'GET /api/cooperation-summaries/:id/summary.pdf',
   // An initiative group founding a PES: only its OWES, PUP and JST know of it.
   'GET /api/pes-initiatives/:id',
   'PATCH /api/pes-initiatives/:id',
   'POST /api/pes-initiatives/:id/advance',
   'POST /api/pes-initiatives/:id/register',
   'POST /api/pes-initiatives/:id/abandon',
+  'GET /api/pes-initiatives/:id/record.pdf',
+  // A training programme run by its operator: only the operator and the participating JSTs know of it.
+  'GET /api/training-programmes/:id',
+  'GET /api/training-programmes/:id/participants',
+  'POST /api/training-programmes/:id/participants',
+  'GET /api/training-programmes/:id/jst-staff',
+  'GET /api/training-programmes/:id/participants/:participantId',
+  'PUT /api/training-programmes/:id/participants/:participantId/people',
+  'PUT /api/training-programmes/:id/participants/:participantId/outcome',
+  'GET /api/training-programmes/:id/progress',
+  'GET /api/training-programmes/:id/progress.xlsx',
+  'GET /api/training-programmes/:id/editions',
+  'POST /api/training-programmes/:id/editions',
+  'PUT /api/training-programmes/:id/editions/:editionId/attendance',
+  'GET /api/training-programmes/:id/editions/:editionId/attendance.pdf',
+  'GET /api/training-programmes/:id/advisory',
+  'POST /api/training-programmes/:id/advisory',
+  'DELETE /api/training-programmes/:id/advisory/:sessionId',
+  'GET /api/training-programmes/:id/study-visits',
+  'POST /api/training-programmes/:id/study-visits',
+  // A pilot's testing record (monthly reports, reviews, assessments) and its testing reports:
+  // only the organiser, the sites (their own) and the pilot-level roles know of them.
+  'GET /api/pilots/:id/testing',
+  'GET /api/pilots/:id/sites/:candidateId/report.pdf',
+  'GET /api/pilots/:id/report.pdf',
+  'GET /api/preparation-programmes/:id/progress.xlsx',
+  'POST /api/preparation-programmes/:id/participants',
+  'PATCH /api/preparation-programmes/:id/participants/:participantId',
+  'POST /api/preparation-programmes/:id/participants/:participantId/graduate',
+  'POST /api/preparation-programmes/:id/participants/:participantId/drop-out',
+  'GET /api/preparation-programmes/:id/participants/:participantId/proposals',
+  'POST /api/preparation-programmes/:id/participants/:participantId/matches',
+  'POST /api/programme-matches/:id/result',
 ] as const;
 
 let t: TestApp;
@@ -257,12 +341,20 @@ let partnership: {
 let referralId: string;
 /** A service the OPS delivered to that person. */
 let deliveryId: string;
+/** A survey invitation of that person, not yet answered. */
+let surveyId: string;
 const outsiders = new Map<string, Agent>();
 let ggk: Awaited<ReturnType<typeof cooperationRecords>>;
 /** A gmina's draft commissioning plan with one commission, which institution B has nothing to do with. */
 let commissioning: Awaited<ReturnType<typeof buildPlan>>;
 /** An initiative group of an OWES, a PUP and a gmina, none of them institution B. */
 let pesInitiativeId: string;
+/** A training programme of an operator with one enrolled gmina, an edition and an advisory session. */
+let training: Awaited<ReturnType<typeof trainingRecords>>;
+/** A pilot run by an association with its chosen sites and a filed report, none of them institution B. */
+let pilot: Awaited<ReturnType<typeof buildPilot>>;
+/** A CIS programme with a graduate matched to a PES's need, none of them institution B. */
+let preparation: Awaited<ReturnType<typeof preparationRecords>>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -306,6 +398,12 @@ beforeAll(async () => {
     ...(await personWithConsent(built)),
   };
   referralId = await referralOf(built, partnership.personId, partnership.plan.itemId);
+  surveyId = (
+    await issueSurvey(t.ctx, testVault(), partnership.personId, {
+      milestone: 'planAgreed',
+      useBy: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+    })
+  ).invitation.id;
   deliveryId = (
     await recordDelivery(t.ctx, testVault(), partnership.personId, {
       deliveredOn: '2025-02-03',
@@ -319,6 +417,9 @@ beforeAll(async () => {
 
   commissioning = await buildPlan(t.ctx);
   pesInitiativeId = await initiativeGroup();
+  training = await trainingRecords();
+  pilot = await buildPilot(t.ctx);
+  preparation = await preparationRecords();
 
   ggk = await cooperationRecords();
 
@@ -391,7 +492,13 @@ async function cooperationRecords() {
     periodTo: '2025-06-30',
     items: [{ category: 'poverty', count: 3, unmetNeeds: 'Mieszkania socjalne' }],
   });
+  // The gmina's official reads the summaries: the first reading counts the closed quarters.
+  const official = await buildMember(t.ctx, setting.gmina.id, 'official');
+  const summaries = await (await t.agent().signIn(official.email, DEFAULT_PASSWORD)).get(
+    '/api/cooperation-summaries',
+  );
   return {
+    summaryId: summaries.json<{ items: { id: string }[] }>().items[0]!.id,
     groupId: id,
     memberId: pupMember.id,
     pupId: setting.pup.id,
@@ -465,6 +572,21 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(/\/diff$/, '/diff?from=1&to=1');
   if (path.startsWith('/api/provider-readiness/')) return path.replace(':id', readinessId);
   if (path.startsWith('/api/pes-initiatives/')) return path.replace(':id', pesInitiativeId);
+  if (path.startsWith('/api/training-programmes/'))
+    return (
+      path
+        .replace(':id', training.programmeId)
+        .replace(':participantId', training.participantId)
+        .replace(':editionId', training.editionId)
+        .replace(':sessionId', training.sessionId) +
+      (route.startsWith('DELETE') ? '?version=1' : '') +
+      (path.endsWith('/jst-staff') ? `?jstInstitutionId=${training.jstId}` : '')
+    );
+  if (path.startsWith('/api/pilots/'))
+    return path.replace(':id', pilot.pilot.id).replace(':candidateId', pilot.siteId);
+  if (path.startsWith('/api/preparation-programmes/'))
+    return path.replace(':id', preparation.programmeId).replace(':participantId', preparation.participantId);
+  if (path.startsWith('/api/programme-matches/')) return path.replace(':id', preparation.matchId);
   if (path.startsWith('/api/cooperation-groups/'))
     return path
       .replace(':id', ggk.groupId)
@@ -473,6 +595,7 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(':taskId', ggk.taskId);
   if (path.startsWith('/api/cooperation-authorisations/')) return path.replace(':id', ggk.authorisationId);
   if (path.startsWith('/api/cooperation-needs-reports/')) return path.replace(':id', ggk.reportId);
+  if (path.startsWith('/api/cooperation-summaries/')) return path.replace(':id', ggk.summaryId);
   if (path.startsWith('/api/beneficiaries/'))
     return path
       .replace(':id', partnership.personId)
@@ -481,6 +604,7 @@ function urlFor(route: (typeof PRIVATE_RECORD_ROUTES)[number]): string {
       .replace(':deliveryId', deliveryId)
       .replace(':number', '1');
   if (path.startsWith('/api/referrals/')) return path.replace(':referralId', referralId);
+  if (path.startsWith('/api/surveys/')) return path.replace(':surveyId', surveyId);
   if (path.startsWith('/api/commissioning/'))
     return (
       path
@@ -506,6 +630,158 @@ async function initiativeGroup(): Promise<string> {
   });
   const preparing = await advanceInitiative(t.ctx, group.id, { version: group.version });
   return (await advanceInitiative(t.ctx, group.id, { version: preparing.version })).id;
+}
+
+/** A running CIS programme whose graduate is matched to a PES's declared need. */
+async function preparationRecords() {
+  const qualification = await buildQualification(t.ctx, 'Opiekun (izolacja)');
+  const pes = await buildInstitution(t.ctx, { type: 'pes' });
+  const need = await declareNeed(t.ctx, {
+    institutionId: pes.id,
+    position: 'Opiekun',
+    qualificationId: qualification.id,
+    headcount: 2,
+    neededFrom: '2026-09-01',
+    territoryCode: '0605053',
+  });
+  const planned = await createProgramme(t.ctx, {
+    institutionId: (await buildInstitution(t.ctx, { type: 'cis' })).id,
+    title: 'Program (izolacja)',
+    qualificationIds: [qualification.id],
+    staffingNeedIds: [need.id],
+    startsOn: '2026-01-01',
+    endsOn: '2026-06-30',
+    places: 5,
+    territoryCode: '0605',
+    modules: [{ title: 'Moduł', plannedHours: 10 }],
+  });
+  const programme = await advanceProgramme(t.ctx, planned.id, { version: planned.version });
+  const enrolled = await enrollParticipant(t.ctx, programme.id, { label: 'Anna K.' });
+  const progressed = await updateParticipant(t.ctx, programme.id, enrolled.id, {
+    version: enrolled.version,
+    progress: [{ moduleId: programme.modules[0]!.id, hoursAttended: 10, completed: true }],
+  });
+  const graduate = await graduateParticipant(t.ctx, programme.id, enrolled.id, {
+    version: progressed.version,
+    qualificationId: qualification.id,
+    examPassedOn: '2026-06-20',
+  });
+  const matched = await createMatch(t.ctx, programme.id, graduate.id, { staffingNeedId: need.id });
+  return {
+    programmeId: programme.id,
+    participantId: graduate.id,
+    matchId: matched.matches[0]!.id,
+    qualificationId: qualification.id,
+    needId: need.id,
+  };
+}
+
+/** Bodies for a preparation programme's private routes, valid but for the access check. */
+function preparationBody(route: string): object | undefined {
+  const bodies: Record<string, object> = {
+    'POST /api/preparation-programmes/:id/participants': { label: 'Intruz I.' },
+    'PATCH /api/preparation-programmes/:id/participants/:participantId': { version: 3, progress: [] },
+    'POST /api/preparation-programmes/:id/participants/:participantId/graduate': {
+      version: 3,
+      qualificationId: preparation.qualificationId,
+      examPassedOn: '2026-06-20',
+    },
+    'POST /api/preparation-programmes/:id/participants/:participantId/drop-out': {
+      version: 3,
+      reason: 'Intruz',
+    },
+    'POST /api/preparation-programmes/:id/participants/:participantId/matches': {
+      staffingNeedId: preparation.needId,
+    },
+    'POST /api/programme-matches/:id/result': { version: 1, result: 'withdrawn', reason: 'Intruz' },
+  };
+  return bodies[route];
+}
+
+/** A programme run by a ROPS, with a gmina enrolled by two people, an edition and an advisory session. */
+async function trainingRecords() {
+  const rops = await buildInstitution(t.ctx, { type: 'rops', territoryCode: '06' });
+  const jst = await buildInstitution(t.ctx, { type: 'jstGmina' });
+  const programme = await createTrainingProgramme(t.ctx, {
+    name: 'Program szkoleń (izolacja)',
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    operatorInstitutionId: rops.id,
+  });
+  const participant = await enrol(t.ctx, programme.id, {
+    jstInstitutionId: jst.id,
+    people: trainingPeople,
+    baselinePesCount: 0,
+    baselinePesValue: '0',
+    baselineTotalCount: 3,
+    baselineTotalValue: '100 000',
+  });
+  const edition = await createEdition(t.ctx, programme.id, {
+    title: 'Edycja',
+    days: trainingDays,
+    personIds: participant.people.map((p) => p.id),
+  });
+  const session = await recordAdvisory(t.ctx, programme.id, {
+    participantId: participant.id,
+    heldOn: '2026-02-02',
+    hours: 2,
+    topic: 'Zlecanie usług',
+    adviser: 'Doradca',
+  });
+  return {
+    programmeId: programme.id,
+    participantId: participant.id,
+    editionId: edition.id,
+    sessionId: session.id,
+    jstId: jst.id,
+  };
+}
+
+const trainingPeople = [
+  { name: 'Anna Nowak', position: 'Sekretarz' },
+  { name: 'Jan Kowal', position: 'Skarbnik' },
+];
+const trainingDays = ['2026-03-02', '2026-03-03', '2026-03-09', '2026-03-10'].map((date, i) => ({
+  date,
+  practical: i >= 2,
+  remote: true,
+}));
+
+/** Bodies for the training programme's routes, at the versions its records are at (1). */
+function trainingBody(route: string): object | undefined {
+  const bodies: Record<string, object> = {
+    'POST /api/training-programmes/:id/participants': {
+      jstInstitutionId: training.jstId,
+      people: trainingPeople,
+      baselinePesCount: 0,
+      baselinePesValue: '0',
+      baselineTotalCount: 1,
+      baselineTotalValue: '1',
+    },
+    'PUT /api/training-programmes/:id/participants/:participantId/people': {
+      version: 1,
+      people: trainingPeople,
+    },
+    'PUT /api/training-programmes/:id/participants/:participantId/outcome': {
+      version: 1,
+      commissioningPlanId: null,
+    },
+    'POST /api/training-programmes/:id/editions': { title: 'Intruz', days: trainingDays, personIds: [] },
+    'PUT /api/training-programmes/:id/editions/:editionId/attendance': { version: 1, entries: [] },
+    'POST /api/training-programmes/:id/advisory': {
+      participantId: training.participantId,
+      heldOn: '2026-02-02',
+      hours: 1,
+      topic: 'Intruz',
+      adviser: 'Intruz',
+    },
+    'POST /api/training-programmes/:id/study-visits': {
+      visitedOn: '2026-02-02',
+      hostInstitutionId: training.jstId,
+      participantIds: [training.participantId],
+    },
+  };
+  return bodies[route];
 }
 
 /** A readiness assessment of the institution for the bundled home care, answered and submitted. */
@@ -556,6 +832,9 @@ function validBody(route: string): object | undefined {
     };
   if (route.includes(' /api/commissioning/')) return commissioningBody(route);
   if (route.includes(' /api/pes-initiatives/')) return initiativeBody(route);
+  if (route.includes(' /api/training-programmes/')) return trainingBody(route);
+  if (route.includes(' /api/preparation-programmes/') || route.includes(' /api/programme-matches/'))
+    return preparationBody(route);
   return planBody(route) ?? beneficiaryBody(route) ?? (route.startsWith('POST') ? {} : undefined);
 }
 
@@ -617,6 +896,12 @@ function beneficiaryBody(route: string): object | undefined {
     'POST /api/referrals/:referralId/start': { version: 1 },
     'POST /api/referrals/:referralId/complete': { version: 1, outcome: 'Intruz' },
     'POST /api/referrals/:referralId/revoke': { version: 1, reason: 'Intruz' },
+    'POST /api/beneficiaries/:id/surveys': {
+      milestone: 'midway',
+      useBy: new Date().toISOString().slice(0, 10),
+    },
+    'POST /api/surveys/:surveyId/slip': { code: 'ACDEF-GHJKM' },
+    'POST /api/surveys/:surveyId/revoke': { version: 1, reason: 'Intruz' },
   };
   return bodies[route];
 }

@@ -33,6 +33,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/hsds/taxonomies/:id',
   'GET /api/hsds/taxonomy_terms',
   'GET /api/hsds/taxonomy_terms/:id',
+  // The person's survey: the beneficiary has no account; the one-time code on the slip the entry
+  // institution printed is the only key (stored hashed, spent once answered, wrong codes from one
+  // address locked out with 429 after five in 15 minutes), and the page shows no personal data.
+  'POST /api/public/survey/open',
+  'POST /api/public/survey/answer',
 ]);
 
 const UNKNOWN_ID = '0190f3a4-0000-7000-8000-000000000000';

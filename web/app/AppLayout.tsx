@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -24,8 +24,11 @@ const navItems: NavItem[] = [
   { to: '/catalogue', label: 'nav.catalogue', permission: 'socialServices.read' },
   { to: '/readiness', label: 'nav.readiness', permission: 'socialServices.read' },
   { to: '/staffing', label: 'nav.staffing', permission: 'socialServices.read' },
+  { to: '/preparation-programmes', label: 'preparationProgrammes:nav', permission: 'socialServices.read' },
   { to: '/pes-initiatives', label: 'pesInitiatives:nav', permission: 'pesInitiatives.read' },
+  { to: '/pilots', label: 'pilots:nav', permission: 'pilots.read' },
   { to: '/commissioning', label: 'nav.commissioning', permission: 'commissioning.read' },
+  { to: '/training-programmes', label: 'trainingProgramme:nav', permission: 'trainingProgramme.read' },
   { to: '/users', label: 'nav.users', permission: 'users.read' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/profile', label: 'nav.profile' },
@@ -80,21 +83,24 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-        {navItems
-          .filter((item) => !item.permission || can(item.permission))
-          .map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.label)}
-              active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-              aria-current={
-                (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
-              }
-              onClick={close}
-            />
-          ))}
+        {/* The menu outgrows a laptop's screen: it scrolls on its own, not hidden under the fold. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems
+            .filter((item) => !item.permission || can(item.permission))
+            .map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+                aria-current={
+                  (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
+                }
+                onClick={close}
+              />
+            ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />

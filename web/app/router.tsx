@@ -19,12 +19,18 @@ import {
   RedeemReferralPage,
 } from '../features/beneficiaries/components/referral/RedeemReferralPage';
 import { ReferralDetailPage } from '../features/beneficiaries/components/referral/ReferralDetailPage';
+import {
+  PublicSurveyPage,
+  parseSurveySearch,
+} from '../features/beneficiaries/components/voice/PublicSurveyPage';
+import { SurveyResultsPage } from '../features/beneficiaries/components/voice/SurveyResultsPage';
 import { parsePlanSearch } from '../features/commissioning/api/plans';
 import { PlanCreatePage } from '../features/commissioning/components/PlanCreatePage';
 import { PlanDetailPage } from '../features/commissioning/components/PlanDetailPage';
 import { PlanEditPage } from '../features/commissioning/components/PlanEditPage';
 import { PlansListPage } from '../features/commissioning/components/PlansListPage';
 import { parseGroupSearch } from '../features/cooperation-groups/api/groups';
+import { parsePeriodSummarySearch } from '../features/cooperation-groups/api/period-summaries';
 import { parseSummarySearch } from '../features/cooperation-groups/api/reports';
 import { AuthorisationsPage } from '../features/cooperation-groups/components/AuthorisationsPage';
 import { ConveneGroupPage } from '../features/cooperation-groups/components/ConveneGroupPage';
@@ -32,6 +38,8 @@ import { GroupDetailPage } from '../features/cooperation-groups/components/Group
 import { GroupsListPage } from '../features/cooperation-groups/components/GroupsListPage';
 import { MayorSummaryPage } from '../features/cooperation-groups/components/MayorSummaryPage';
 import { NeedsReportsPage } from '../features/cooperation-groups/components/NeedsReportsPage';
+import { PeriodSummariesPage } from '../features/cooperation-groups/components/PeriodSummariesPage';
+import { PeriodSummaryPage } from '../features/cooperation-groups/components/PeriodSummaryPage';
 import { parseInstitutionSearch } from '../features/institutions/api/list-institutions';
 import { InstitutionCreatePage } from '../features/institutions/components/InstitutionCreatePage';
 import { InstitutionEditPage } from '../features/institutions/components/InstitutionEditPage';
@@ -45,12 +53,23 @@ import { parseInitiativeSearch } from '../features/pes-initiatives/api/initiativ
 import { InitiativePage } from '../features/pes-initiatives/components/InitiativePage';
 import { InitiativesPage } from '../features/pes-initiatives/components/InitiativesPage';
 import { NewInitiativePage } from '../features/pes-initiatives/components/NewInitiativePage';
+import { parsePilotSearch } from '../features/pilots/api/pilots';
+import { NewPilotPage } from '../features/pilots/components/NewPilotPage';
+import { PilotPage } from '../features/pilots/components/PilotPage';
+import { PilotsPage } from '../features/pilots/components/PilotsPage';
+import { parsePreparationProgrammeSearch } from '../features/preparation-programmes/api/programmes';
+import { EditPreparationProgrammePage } from '../features/preparation-programmes/components/EditPreparationProgrammePage';
+import { NewPreparationProgrammePage } from '../features/preparation-programmes/components/NewPreparationProgrammePage';
+import { PreparationProgrammePage } from '../features/preparation-programmes/components/PreparationProgrammePage';
+import { PreparationProgrammesPage } from '../features/preparation-programmes/components/PreparationProgrammesPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { parseAssessmentSearch } from '../features/provider-readiness/api/list-assessments';
 import { AssessmentPage } from '../features/provider-readiness/components/AssessmentPage';
 import { AssessmentsPage } from '../features/provider-readiness/components/AssessmentsPage';
 import { parseQualificationSearch } from '../features/social-services/api/list-qualifications';
 import { parseCatalogueSearch } from '../features/social-services/api/list-service-types';
+import { AreaCreatePage } from '../features/social-services/components/AreaCreatePage';
+import { AreaEditPage } from '../features/social-services/components/AreaEditPage';
 import { CataloguePage } from '../features/social-services/components/CataloguePage';
 import { QualificationCreatePage } from '../features/social-services/components/QualificationCreatePage';
 import { QualificationEditPage } from '../features/social-services/components/QualificationEditPage';
@@ -59,9 +78,13 @@ import { ServiceTypeCreatePage } from '../features/social-services/components/Se
 import { ServiceTypeEditPage } from '../features/social-services/components/ServiceTypeEditPage';
 import { parseDiagnosisSearch, parseNeedSearch } from '../features/staffing-needs/api/needs';
 import { DiagnosisPage } from '../features/staffing-needs/components/DiagnosisPage';
-import { StaffingNeedsPage } from '../features/staffing-needs/components/StaffingNeedsPage';
 import { parseTerritorySearch } from '../features/territory/api/list-units';
 import { TerritoryPage } from '../features/territory/components/TerritoryPage';
+import { parseTrainingProgrammeSearch } from '../features/training-programme/api/programmes';
+import { ParticipantPage } from '../features/training-programme/components/ParticipantPage';
+import { ProgrammeCreatePage } from '../features/training-programme/components/ProgrammeCreatePage';
+import { ProgrammeDetailPage } from '../features/training-programme/components/ProgrammeDetailPage';
+import { ProgrammesListPage } from '../features/training-programme/components/ProgrammesListPage';
 import { parseAccountSearch } from '../features/users/api/list-users';
 import { AccountsPage } from '../features/users/components/AccountsPage';
 import { parseUsersSearch, UsersPage } from '../features/users/components/UsersPage';
@@ -73,6 +96,7 @@ import { ErrorPage } from './pages/ErrorPage';
 import { InstitutionPage } from './pages/InstitutionPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ServiceTypeCardPage } from './pages/ServiceTypeCardPage';
+import { StaffingPage } from './pages/StaffingPage';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -102,6 +126,14 @@ const invitationRoute = createRoute({
   getParentRoute: () => publicRoute,
   path: '/invite/$token',
   component: InvitationPage,
+});
+
+/** The person's survey: answered by the code on the slip, without an account (the QR code fills it in). */
+const surveyRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/survey',
+  validateSearch: parseSurveySearch,
+  component: PublicSurveyPage,
 });
 
 /** Every page behind sign-in hangs under this route; it sends a stranger to the sign-in page. */
@@ -173,6 +205,33 @@ const partnershipRoutes = [
   }),
 ];
 
+/** Training and advisory programmes for JSTs (seed 003): list, new, a programme, one JST's participation. */
+const trainingProgrammeRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/training-programmes',
+    validateSearch: parseTrainingProgrammeSearch,
+    component: ProgrammesListPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/training-programmes/new',
+    component: ProgrammeCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/training-programmes/$id',
+    component: ProgrammeDetailPage,
+    notFoundComponent: NotFoundPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/training-programmes/$id/participants/$participantId',
+    component: ParticipantPage,
+    notFoundComponent: NotFoundPage,
+  }),
+];
+
 /** Commissioning plans (model C): the list, a new draft, a plan's page and a draft's form. */
 const commissioningRoutes = [
   createRoute({
@@ -234,6 +293,13 @@ const beneficiaryRoutes = [
     component: ReferralDetailPage,
     notFoundComponent: NotFoundPage,
   }),
+  // The partnership's monitoring of the person's voice (counts and proposals, no names).
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/partnerships/$id/survey-results',
+    component: SurveyResultsPage,
+    notFoundComponent: NotFoundPage,
+  }),
 ];
 
 /** The catalogue of social services: areas, service types' cards, qualifications. */
@@ -243,6 +309,16 @@ const catalogueRoutes = [
     path: '/catalogue',
     validateSearch: parseCatalogueSearch,
     component: CataloguePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/areas/new',
+    component: AreaCreatePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/catalogue/areas/$id/edit',
+    component: AreaEditPage,
   }),
   createRoute({
     getParentRoute: () => authedRoute,
@@ -303,6 +379,18 @@ const cooperationGroupRoutes = [
   }),
   createRoute({
     getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/summaries',
+    validateSearch: parsePeriodSummarySearch,
+    component: PeriodSummariesPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/cooperation-groups/summaries/$id',
+    component: PeriodSummaryPage,
+    notFoundComponent: NotFoundPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
     path: '/cooperation-groups/needs-reports',
     component: NeedsReportsPage,
   }),
@@ -326,6 +414,26 @@ const readinessRoutes = [
     getParentRoute: () => authedRoute,
     path: '/readiness/$id',
     component: AssessmentPage,
+  }),
+];
+
+/** Pilot testing of the model (seed 001): candidate sites, experts, monthly reports. */
+const pilotRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pilots',
+    validateSearch: parsePilotSearch,
+    component: PilotsPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pilots/new',
+    component: NewPilotPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/pilots/$id',
+    component: PilotPage,
   }),
 ];
 
@@ -355,13 +463,38 @@ const staffingRoutes = [
     getParentRoute: () => authedRoute,
     path: '/staffing',
     validateSearch: parseNeedSearch,
-    component: StaffingNeedsPage,
+    component: StaffingPage,
   }),
   createRoute({
     getParentRoute: () => authedRoute,
     path: '/staffing/diagnosis',
     validateSearch: parseDiagnosisSearch,
     component: DiagnosisPage,
+  }),
+];
+
+/** CIS and KIS preparation programmes for declared staffing needs. */
+const preparationProgrammeRoutes = [
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/preparation-programmes',
+    validateSearch: parsePreparationProgrammeSearch,
+    component: PreparationProgrammesPage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/preparation-programmes/new',
+    component: NewPreparationProgrammePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/preparation-programmes/$id',
+    component: PreparationProgrammePage,
+  }),
+  createRoute({
+    getParentRoute: () => authedRoute,
+    path: '/preparation-programmes/$id/edit',
+    component: EditPreparationProgrammePage,
   }),
 ];
 
@@ -389,7 +522,7 @@ const userRoutes = [
 ];
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([signInRoute, invitationRoute]),
+  publicRoute.addChildren([signInRoute, invitationRoute, surveyRoute]),
   authedRoute.addChildren([
     dashboardRoute,
     territoryRoute,
@@ -400,8 +533,11 @@ const routeTree = rootRoute.addChildren([
     ...catalogueRoutes,
     ...readinessRoutes,
     ...staffingRoutes,
+    ...preparationProgrammeRoutes,
     ...pesInitiativeRoutes,
+    ...pilotRoutes,
     ...commissioningRoutes,
+    ...trainingProgrammeRoutes,
     auditRoute,
     ...userRoutes,
   ]),

@@ -17,16 +17,15 @@ export async function presentConsents(
   today: string,
   manage: boolean,
 ): Promise<ConsentView[]> {
-  const [grants, files] = await Promise.all([
-    findGrants(
-      db,
-      rows.map((r) => r.id),
-    ),
-    findFileInfos(
-      db,
-      rows.flatMap((r) => (r.scanFileId ? [r.scanFileId] : [])),
-    ),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const grants = await findGrants(
+    db,
+    rows.map((r) => r.id),
+  );
+  const files = await findFileInfos(
+    db,
+    rows.flatMap((r) => (r.scanFileId ? [r.scanFileId] : [])),
+  );
   return rows.map((row) => {
     const byInstitution = new Map<
       string,

@@ -14,10 +14,9 @@ type ScopeRef = DeliveryView['scopeItem'];
  * partner that has since left the service (its past deliveries keep its name).
  */
 export async function deliveryNames(db: Executor, partnershipId: string, rows: readonly DeliveryRow[]) {
-  const [scope, service] = await Promise.all([
-    serviceScope(db, partnershipId),
-    findService(db, partnershipId),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const scope = await serviceScope(db, partnershipId);
+  const service = await findService(db, partnershipId);
   const institutions = new Map((service?.members ?? []).map((m) => [m.institutionId, m.name]));
   const missing = new Set(
     rows

@@ -23,6 +23,7 @@ import {
   updateDiagnosisEntryAtVersion,
 } from './diagnosis.repository';
 import { type PersonAccess, personAccess, requireCategory, writingInstitution } from './person-access';
+import { statedGoals } from './survey.presenter';
 
 /**
  * The joint diagnosis: every partner that sees a domain of the person under the access rule
@@ -65,6 +66,7 @@ export async function getDiagnosis(
   if (visible.length === 0) throw notFound();
   const writers = await writersOf(ctx, access);
   const entries = await findDiagnosisEntries(ctx.db, personId, visible);
+  const statements = visible.includes('motivationAndGoals') ? await statedGoals(ctx.db, vault, personId) : [];
   await recordAudit(ctx, {
     action: 'beneficiaries.diagnosis.read',
     entityType: 'person',
@@ -79,6 +81,7 @@ export async function getDiagnosis(
       return {
         domain,
         canAdd: writer !== undefined,
+        ...(domain === 'motivationAndGoals' && { personStatements: statements }),
         entries: entries
           .filter((e) => e.domain === domain)
           .map((e) => presentEntry(vault, e, writer === e.institutionId)),

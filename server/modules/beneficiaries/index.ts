@@ -30,3 +30,6 @@ export { referrals } from './referral.table';
 export { rodoRoutes } from './rodo.routes';
 export { supportPlanRoutes } from './support-plan.routes';
 export { saveSupportPlan } from './support-plan.service';
+/** The person's voice: survey invitations, the public survey page, the partnership's monitoring. */
+export { surveyRoutes } from './survey.routes';
+export { issueSurvey } from './survey.service';

@@ -20,12 +20,11 @@ export async function presentPerson(
 ): Promise<PersonView> {
   const { row, categories } = access;
   const today = warsawToday();
-  const [service, entry, units, consents] = await Promise.all([
-    findService(db, row.partnershipId),
-    findInstitutionById(db, row.entryInstitutionId),
-    findUnitSummaries(db, [row.territoryCode]),
-    access.owner ? findConsents(db, row.id) : Promise.resolve(null),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const service = await findService(db, row.partnershipId);
+  const entry = await findInstitutionById(db, row.entryInstitutionId);
+  const units = await findUnitSummaries(db, [row.territoryCode]);
+  const consents = access.owner ? await findConsents(db, row.id) : null;
   const opened =
     categories.has('identification') || categories.has('contact') ? openPerson(vault, row) : null;
   const unit = units.get(row.territoryCode);

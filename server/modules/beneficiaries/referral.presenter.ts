@@ -27,21 +27,15 @@ export async function presentReferrals(
   rolesOf: (row: ReferralRow) => ReferralRoles,
 ): Promise<ReferralView[]> {
   const today = warsawToday();
-  const people = new Map(
-    await Promise.all(
-      [...new Set(rows.map((r) => r.personId))].map(
-        async (id) => [id, (await findPersonRow(db, id))!] as const,
-      ),
-    ),
-  );
-  const services = new Map(
-    await Promise.all(
-      [...new Set([...people.values()].map((p) => p.partnershipId))].map(
-        async (id) =>
-          [id, { service: await findService(db, id), scope: await findScopeItems(db, id) }] as const,
-      ),
-    ),
-  );
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const people = new Map<string, NonNullable<Awaited<ReturnType<typeof findPersonRow>>>>();
+  for (const id of new Set(rows.map((r) => r.personId))) people.set(id, (await findPersonRow(db, id))!);
+  const services = new Map<
+    string,
+    { service: Awaited<ReturnType<typeof findService>>; scope: Awaited<ReturnType<typeof findScopeItems>> }
+  >();
+  for (const id of new Set([...people.values()].map((p) => p.partnershipId)))
+    services.set(id, { service: await findService(db, id), scope: await findScopeItems(db, id) });
   return rows.map((row) => {
     const person = people.get(row.personId)!;
     const { service, scope } = services.get(person.partnershipId)!;

@@ -5,7 +5,6 @@ import {
   count,
   eq,
   exists,
-  gte,
   inArray,
   isNotNull,
   isNull,
@@ -14,7 +13,6 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import { auditEvents } from '../../platform/audit';
 import type { Executor } from '../../platform/db';
 import { partnershipScopeItems } from '../partnerships';
 import { consentHolds } from './person.repository';
@@ -120,21 +118,6 @@ export const findScopeItems = (db: Executor, partnershipId: string) =>
     .from(partnershipScopeItems)
     .where(eq(partnershipScopeItems.partnershipId, partnershipId))
     .orderBy(asc(partnershipScopeItems.instrument), asc(partnershipScopeItems.id));
-
-/** Wrong codes a user entered since a moment: the audit log is where failed redemptions are kept. */
-export async function countFailedRedemptions(db: Executor, userId: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.actorUserId, userId),
-        eq(auditEvents.action, 'beneficiaries.referral.redeemFailed'),
-        gte(auditEvents.occurredAt, since),
-      ),
-    );
-  return row?.n ?? 0;
-}
 
 export interface ReferralQueueFilter {
   queue: 'waitingForCode' | 'awaitingService';

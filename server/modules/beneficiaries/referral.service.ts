@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { warsawToday } from '../../../common/contracts/beneficiaries';
 import type { Page } from '../../../common/contracts/pagination';
 import {
@@ -10,9 +9,7 @@ import {
   issueReferralBody,
   type ListReferralsQuery,
   listReferralsQuery,
-  REFERRAL_CODE_ALPHABET,
   REFERRAL_CODE_ATTEMPTS,
-  REFERRAL_CODE_LENGTH,
   REFERRAL_LOCKOUT_MINUTES,
   type RedeemReferralInput,
   type ReferralCardInput,
@@ -31,11 +28,11 @@ import { newId } from '../../platform/db';
 import { AppError, invalid, notFound, parse, versionConflict } from '../../platform/errors';
 import type { PersonalDataVault } from '../../platform/personal-data';
 import { refuseAnonymised } from './beneficiary-rules';
+import { newOneTimeCode, refuseLockedOut } from './one-time-code';
 import { findService } from './person.repository';
 import { type PersonAccess, personAccess, requireManage } from './person-access';
 import { presentReferrals, type ReferralRoles, referralState } from './referral.presenter';
 import {
-  countFailedRedemptions,
   findReferral,
   findReferralByCode,
   findReferralQueue,
@@ -60,11 +57,7 @@ import { referralCardPdf } from './referral-card-pdf';
 const CODE_INDEX = 'referralCode';
 
 /** A code from the unambiguous alphabet, drawn with a CSPRNG (25^10 ≈ 10^14 codes). */
-const newCode = () =>
-  Array.from(
-    { length: REFERRAL_CODE_LENGTH },
-    () => REFERRAL_CODE_ALPHABET[randomInt(REFERRAL_CODE_ALPHABET.length)],
-  ).join('');
+const newCode = newOneTimeCode;
 
 const wrongCode = () => new AppError('notFound', 'referral.codeInvalid');
 const wrongState = () => new AppError('conflict', 'referral.wrongState');
@@ -116,10 +109,9 @@ function visibleToOperator(ctx: Ctx, row: ReferralRow) {
 export async function referralOptions(ctx: Ctx, personId: string): Promise<ReferralOptions> {
   const access = await personAccess(ctx, personId);
   requireManage(access);
-  const [service, services] = await Promise.all([
-    findService(ctx.db, access.row.partnershipId),
-    findScopeItems(ctx.db, access.row.partnershipId),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const service = await findService(ctx.db, access.row.partnershipId);
+  const services = await findScopeItems(ctx.db, access.row.partnershipId);
   return {
     operators: (service?.members ?? [])
       .filter((m) => m.institutionId !== access.row.entryInstitutionId)
@@ -204,9 +196,12 @@ export async function redeemReferral(
 ): Promise<ReferralView> {
   requireActor(ctx);
   const actor = ctx.actor;
-  const since = new Date(Date.now() - REFERRAL_LOCKOUT_MINUTES * 60_000);
-  if ((await countFailedRedemptions(ctx.db, actor.userId, since)) >= REFERRAL_CODE_ATTEMPTS)
-    throw new AppError('rateLimited', 'referral.locked');
+  await refuseLockedOut(
+    ctx.db,
+    'beneficiaries.referral.redeemFailed',
+    { userId: actor.userId },
+    'referral.locked',
+  );
   const { code } = parse(redeemReferralBody, input);
   const redeemed = await inTransaction(ctx, async (tctx) => {
     const row = await findReferralByCode(tctx.db, vault.blindIndexCandidates(CODE_INDEX, code), true);

@@ -125,6 +125,20 @@ export function personExportPdf(data: PersonExport): Promise<Buffer> {
         ]),
         [110, 70, 70, '*'],
       ),
+      { text: 'Ankiety — głos osoby', style: 'heading' },
+      table(
+        ['Etap', 'Wydana', 'Stan', 'Oceny (1–5)', 'Odpowiedzi własnymi słowami'],
+        data.surveys.map((v) => [
+          t('pl', `personVoice:milestones.${v.milestone}`),
+          date(v.issuedAt),
+          t('pl', `personVoice:states.${v.state}`),
+          v.answer ? `${v.answer.useful} / ${v.answer.respectful} / ${v.answer.onTime}` : '—',
+          v.answer
+            ? [v.answer.helped, v.answer.change, v.answer.goals].filter(Boolean).join('\n') || '—'
+            : '—',
+        ]),
+        [70, 60, 60, 60, '*'],
+      ),
       { text: 'Kto odczytywał lub zmieniał dane', style: 'heading' },
       table(
         ['Kiedy', 'Kto', 'Instytucja', 'Czynność'],

@@ -29,6 +29,8 @@ import {
 } from './rodo.repository';
 import { openContent, presentVersion, sealContent } from './support-plan.presenter';
 import { findPlan, findPlanVersions } from './support-plan.repository';
+import { presentSurvey } from './survey.presenter';
+import { clearSurveyTexts, findSurveysOfPerson } from './survey.repository';
 
 /**
  * The data subject's rights are exercised through the controller that registered the person: the
@@ -45,7 +47,7 @@ async function ownerAccess(ctx: Ctx, personId: string, lock = false): Promise<Pe
 /**
  * Everything held about the person (art. 15 RODO): the record decrypted, consents with their
  * history, diagnosis entries, every support plan version, referrals (their codes are never held)
- * and the audit trail of who read or changed what. The export itself is a logged read.
+ * survey invitations with the person's answers, and the audit trail of who read or changed what. The export itself is a logged read.
  */
 export async function exportPerson(
   ctx: Ctx,
@@ -55,18 +57,20 @@ export async function exportPerson(
 ): Promise<PersonExport> {
   const access = await ownerAccess(ctx, personId);
   const { db } = ctx;
-  const [person, entries, plan, referralRows, consents] = await Promise.all([
+  const [person, entries, plan, referralRows, consents, surveyRows] = await Promise.all([
     presentPerson(db, vault, access),
     findDiagnosisEntries(db, personId, diagnosisDomains),
     findPlan(db, personId),
     findReferralsOfPerson(db, personId),
     findConsents(db, personId),
+    findSurveysOfPerson(db, personId),
   ]);
   const versions = plan ? await findPlanVersions(db, plan.id) : [];
   const recordIds = [
     ...consents.map((c) => c.id),
     ...entries.map((e) => e.id),
     ...referralRows.map((r) => r.id),
+    ...surveyRows.map((s) => s.id),
     ...(plan ? [plan.id] : []),
   ];
   const trail = await findPersonAuditTrail(db, personId, recordIds);
@@ -85,6 +89,7 @@ export async function exportPerson(
     diagnosis: entries.map((e) => presentEntry(vault, e, false)),
     supportPlanVersions: versions.map((v) => presentVersion(vault, v)),
     referrals: await presentReferrals(db, referralRows, () => ({ issuer: false, operator: false })),
+    surveys: surveyRows.map((s) => presentSurvey(vault, s, false)),
     auditTrail: trail.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
   };
 }
@@ -94,7 +99,7 @@ export async function exportPerson(
  * contact, address and free texts go (nulls or a marker), scans lose their contents, encrypted
  * texts are re-sealed as the marker. What statistics count stays: service, entry institution,
  * gmina, birth year, sex, target groups, consents' dates, referrals' states and dates, the plan's
- * actions with their hours and costs. Irreversible; the audit row keeps only the reason and counts.
+ * actions with their hours and costs, the survey ratings (their free texts go). Irreversible; the audit row keeps only the reason and counts.
  */
 export async function anonymisePerson(
   ctx: Ctx,
@@ -125,6 +130,7 @@ export async function anonymisePerson(
     });
     if (!updated) throw versionConflict(await presentPerson(tctx.db, vault, access));
     const cleared = await clearPersonRecords(tctx.db, personId);
+    const surveys = await clearSurveyTexts(tctx.db, personId);
     const entries = await findDiagnosisEntryIds(tctx.db, personId);
     for (const { id } of entries)
       await setDiagnosisTexts(
@@ -157,6 +163,7 @@ export async function anonymisePerson(
         reason: body.reason,
         diagnosisEntries: entries.length,
         supportPlanVersions: versions.length,
+        surveys,
         ...cleared,
       },
       personalData: true,

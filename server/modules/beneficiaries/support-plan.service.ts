@@ -68,10 +68,9 @@ async function planView(ctx: Ctx, vault: PersonalDataVault, access: PersonAccess
   const plan = await findPlan(ctx.db, access.row.id);
   const versions = plan ? await findPlanVersions(ctx.db, plan.id) : [];
   const current = versions[0];
-  const [scope, service] = await Promise.all([
-    serviceScope(ctx.db, access.row.partnershipId),
-    findService(ctx.db, access.row.partnershipId),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const scope = await serviceScope(ctx.db, access.row.partnershipId);
+  const service = await findService(ctx.db, access.row.partnershipId);
   return {
     current: current ? presentVersion(vault, current) : null,
     versions: versions.map((v) => ({
@@ -120,10 +119,9 @@ async function resolveContent(
   access: PersonAccess,
   body: ReturnType<typeof saveSupportPlanBody.parse>,
 ): Promise<StoredPlanContent> {
-  const [scope, service] = await Promise.all([
-    serviceScope(ctx.db, access.row.partnershipId),
-    findService(ctx.db, access.row.partnershipId),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const scope = await serviceScope(ctx.db, access.row.partnershipId);
+  const service = await findService(ctx.db, access.row.partnershipId);
   const members = new Map((service?.members ?? []).map((m) => [m.institutionId, m.name]));
   const items = new Map<string, ServiceScopeItem>(scope.map((s) => [s.id, s]));
   const problems: FieldProblem[] = [];

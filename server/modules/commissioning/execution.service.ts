@@ -12,6 +12,7 @@ import { parseGrosze } from '../../../common/money';
 import { changedFields } from '../../platform/audit';
 import { authorize, type Ctx, inTransaction } from '../../platform/authz';
 import { invalid, notFound, parse } from '../../platform/errors';
+import { providerReadiness } from '../provider-readiness';
 import { answerChecklist } from './checklist';
 import { contractorProblems } from './commission.service';
 import { canReadPlans, canReviewAs, servesPlanTerritory } from './commissioning.policy';
@@ -69,9 +70,30 @@ const contractColumns = (body: ContractFields) => ({
   indicators: (body.indicators ?? []).map((i) => ({ ...i, actual: i.actual ?? null })),
 });
 
-const checkContractor = async (ctx: Ctx, id: string) => {
+/** A legal date as Polish officials write it (31.12.2026), for the messages of refusals. */
+const dottedDate = (iso: string | null) => iso?.split('-').reverse().join('.') ?? '';
+
+/**
+ * A contractor must be a PES of the registry, still active, and confirmed ready today for the
+ * commission's service type (sphere 3: only confirmed providers may be commissioned); the refusal
+ * says why it is not ready, so the official knows whom to ask for what.
+ */
+const checkContractor = async (ctx: Ctx, record: PlanRecord, commissionId: string, id: string) => {
   const problems = await contractorProblems(ctx, [id], () => 'contractorInstitutionId');
   if (problems.length) throw invalid(...problems);
+  const commission = record.commissions.find((c) => c.id === commissionId);
+  if (!commission) return;
+  const readiness = await providerReadiness(ctx.db, id, commission.serviceTypeId);
+  if (readiness.ready) return;
+  throw invalid({
+    field: 'contractorInstitutionId',
+    id: `commissioning.contractorNotReady.${readiness.reason}`,
+    params: {
+      serviceType: record.serviceTypes.get(commission.serviceTypeId)?.name ?? '',
+      from: dottedDate(readiness.validFrom),
+      date: dottedDate(readiness.expiredOn),
+    },
+  });
 };
 
 /** Records a contract with a PES for one of the plan's commissions. */
@@ -88,7 +110,7 @@ export async function createContract(
     const record = await recordOf(tctx, plan);
     if (!record.commissions.some((c) => c.id === body.commissionId))
       throw invalid({ field: 'commissionId', id: 'commissioning.commissionUnknown' });
-    await checkContractor(tctx, body.contractorInstitutionId);
+    await checkContractor(tctx, record, body.commissionId, body.contractorInstitutionId);
     const row = await insertContract(tctx.db, {
       ...contractColumns(body),
       commissionId: body.commissionId,
@@ -104,7 +126,11 @@ export async function createContract(
   });
 }
 
-/** Changes a contract, typically to enter what its indicators reached; at the version the user read. */
+/**
+ * Changes a contract, typically to enter what its indicators reached; at the version the user read.
+ * A new contractor must be ready like at signing; the one signed keeps its contract when its
+ * confirmation later lapses (the contract was lawfully awarded).
+ */
 export async function updateContract(
   ctx: Ctx,
   planId: string,
@@ -120,7 +146,12 @@ export async function updateContract(
     if (!current) throw notFound();
     if (current.version !== version) throw await planConflict(tctx, plan.id);
     if (body.contractorInstitutionId !== current.contractorInstitutionId)
-      await checkContractor(tctx, body.contractorInstitutionId);
+      await checkContractor(
+        tctx,
+        await recordOf(tctx, plan),
+        current.commissionId,
+        body.contractorInstitutionId,
+      );
     const updated = await updateContractAtVersion(tctx.db, current.id, version, contractColumns(body));
     if (!updated) throw await planConflict(tctx, plan.id);
     await auditPlan(tctx, plan, {

@@ -60,12 +60,11 @@ export async function auditPlan(
 
 /** Everything the plan's page shows: its parts, the service types' cards, and the institutions named. */
 export async function recordOf(ctx: Ctx, row: PlanListRow): Promise<PlanRecord> {
-  const [commissions, contracts, reviews, units] = await Promise.all([
-    findCommissions(ctx.db, row.id),
-    findContracts(ctx.db, row.id),
-    findReviews(ctx.db, row.id),
-    findUnitSummaries(ctx.db, [row.jst.territoryCode]),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const commissions = await findCommissions(ctx.db, row.id);
+  const contracts = await findContracts(ctx.db, row.id);
+  const reviews = await findReviews(ctx.db, row.id);
+  const units = await findUnitSummaries(ctx.db, [row.jst.territoryCode]);
   const actorInstitutionIds = ctx.actor?.memberships.map((m) => m.institutionId) ?? [];
   const institutions = await findInstitutionRefs(ctx.db, [
     ...commissions.flatMap((c) => c.expectedContractorIds),

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanListResponse, PlanView } from '../../../common/contracts/commissioning';
 import { buildPlan, planForm } from '../../../tests/support/factories/commissioning';
 import { buildInstitution, LUBLIN } from '../../../tests/support/factories/institutions';
+import { buildReadiness } from '../../../tests/support/factories/provider-readiness';
 import { catalogueType } from '../../../tests/support/factories/social-services';
 import { buildMember, DEFAULT_PASSWORD } from '../../../tests/support/factories/users';
 import { type Agent, createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { auditEvents } from '../../platform/audit';
+import { readinessAssessments } from '../provider-readiness';
 
 let t: TestApp;
 let gminaId: string;
@@ -275,6 +277,7 @@ describe('execution: contracts, progress, quality reviews', () => {
     id = built.id;
     opsId = (await buildInstitution(t.ctx, { type: 'ops', name: 'Ośrodek Pomocy Społecznej Testowy' })).id;
     ops = await signIn(opsId, 'caseWorker');
+    await buildReadiness(t.ctx, built.pes.id, built.plan.commissions[0]!.serviceTypeId);
     const response = await official.post(`/api/commissioning/plans/${id}/contracts`, {
       commissionId: built.commissionId,
       contractorInstitutionId: built.pes.id,
@@ -492,5 +495,96 @@ describe('execution: contracts, progress, quality reviews', () => {
         'qualityReview.update',
       ]),
     );
+  });
+});
+
+describe('contracts only with a provider confirmed ready for the service type', () => {
+  let id: string;
+  let commissionId: string;
+  let serviceTypeId: string;
+
+  beforeAll(async () => {
+    const built = await buildPlan(t.ctx, { jstId: gminaId, adopted: true });
+    id = built.id;
+    commissionId = built.commissionId;
+    serviceTypeId = built.plan.commissions[0]!.serviceTypeId;
+  });
+
+  const contractFor = (contractorInstitutionId: string) => ({
+    commissionId,
+    contractorInstitutionId,
+    number: 'UM/14/2026',
+    startsOn: '2026-04-01',
+    endsOn: '2026-12-31',
+    value: '10 000',
+  });
+  const refusal = async (contractorInstitutionId: string, locale = 'pl') => {
+    const response = await official.post(
+      `/api/commissioning/plans/${id}/contracts`,
+      contractFor(contractorInstitutionId),
+      { 'x-locale': locale },
+    );
+    expect(response.statusCode).toBe(400);
+    const fields = response.json<ErrorBody>().error.fields ?? [];
+    expect(fields.map((f) => f.field)).toEqual(['contractorInstitutionId']);
+    return fields[0]!;
+  };
+  const pes = (name: string) => buildInstitution(t.ctx, { type: 'pes', name });
+
+  it('refuses a PES never assessed for it, saying so in Polish and in English', async () => {
+    const { id: unassessed } = await pes('Spółdzielnia Socjalna Nieoceniona');
+    const pl = await refusal(unassessed);
+    expect(pl.code).toBe('commissioning.contractorNotReady.noAssessment');
+    expect(pl.message).toContain('nie został oceniony');
+    expect(pl.message).toContain('„Usługi opiekuńcze w miejscu zamieszkania”');
+    const en = await refusal(unassessed, 'en');
+    expect(en.message).toContain('has not been assessed for readiness');
+  });
+
+  it('refuses one whose assessment still awaits verification', async () => {
+    const { id: waiting } = await pes('Spółdzielnia Socjalna Czekająca');
+    await buildReadiness(t.ctx, waiting, serviceTypeId, { until: 'submitted' });
+    const pl = await refusal(waiting);
+    expect(pl.code).toBe('commissioning.contractorNotReady.submitted');
+    expect(pl.message).toContain('czeka na weryfikację');
+    expect((await refusal(waiting, 'en')).message).toContain('awaits verification');
+  });
+
+  it('refuses one whose confirmation has expired, with the day it lapsed', async () => {
+    const { id: lapsed } = await pes('Spółdzielnia Socjalna Wygasła');
+    const confirmed = await buildReadiness(t.ctx, lapsed, serviceTypeId);
+    await t.database.db
+      .update(readinessAssessments)
+      .set({ validFrom: '2023-01-01', validUntil: '2024-06-30' })
+      .where(eq(readinessAssessments.id, confirmed.id));
+    const pl = await refusal(lapsed);
+    expect(pl.code).toBe('commissioning.contractorNotReady.expired');
+    expect(pl.message).toContain('wygasło 30.06.2024');
+    expect((await refusal(lapsed, 'en')).message).toContain('expired on 30.06.2024');
+  });
+
+  it('refuses one ready for another service type only, and takes one confirmed for this one', async () => {
+    const { id: other } = await pes('Spółdzielnia Socjalna Inna Usługa');
+    const otherType = await catalogueType(t.ctx, 'specjalistyczne-uslugi-opiekuncze');
+    await buildReadiness(t.ctx, other, otherType.id);
+    expect((await refusal(other)).code).toBe('commissioning.contractorNotReady.noAssessment');
+    await buildReadiness(t.ctx, other, serviceTypeId);
+    const accepted = await official.post(`/api/commissioning/plans/${id}/contracts`, contractFor(other));
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json<PlanView>().contracts.map((c) => c.contractor.id)).toContain(other);
+  });
+
+  it('refuses to switch a contract to a provider that is not ready', async () => {
+    const { id: unassessed } = await pes('Spółdzielnia Socjalna Zamiennik');
+    const now = (await official.get(`/api/commissioning/plans/${id}`)).json<PlanView>();
+    const contract = now.contracts.find((c) => c.number === 'UM/14/2026')!;
+    const response = await official.patch(`/api/commissioning/plans/${id}/contracts/${contract.id}`, {
+      ...contractFor(unassessed),
+      commissionId: undefined,
+      version: contract.version,
+    });
+    expect(fieldsOf(response.json<ErrorBody>())).toEqual([
+      'contractorInstitutionId commissioning.contractorNotReady.noAssessment',
+    ]);
   });
 });

@@ -74,10 +74,9 @@ export async function createAuthorisation(
   const body = parse(createAuthorisationBody, input);
   authorize(ctx, (actor) => canActForOps(actor, body.opsInstitutionId));
   return inTransaction(ctx, async (tctx) => {
-    const [ops, jst] = await Promise.all([
-      findInstitutionById(tctx.db, body.opsInstitutionId),
-      findInstitutionById(tctx.db, body.jstInstitutionId),
-    ]);
+    // One after another: a transaction's one connection takes one query at a time.
+    const ops = await findInstitutionById(tctx.db, body.opsInstitutionId);
+    const jst = await findInstitutionById(tctx.db, body.jstInstitutionId);
     const problems: FieldProblem[] = [];
     if (ops?.status !== 'active' || !isConvener(ops.type))
       problems.push({ field: 'opsInstitutionId', id: 'cooperationGroup.notConvener' });

@@ -52,13 +52,12 @@ import {
 
 export async function recordOf(ctx: Ctx, loaded: LoadedGroup): Promise<GroupRecord> {
   const { row } = loaded;
-  const [members, meetings, tasks, names, teams] = await Promise.all([
-    findGroupMembers(ctx.db, [row.id]),
-    findMeetings(ctx.db, row.id),
-    findTasks(ctx.db, row.id),
-    institutionNames(ctx.db, [row.opsInstitutionId]),
-    findPartnershipNames(ctx.db, [row.partnerTeamId]),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const members = await findGroupMembers(ctx.db, [row.id]);
+  const meetings = await findMeetings(ctx.db, row.id);
+  const tasks = await findTasks(ctx.db, row.id);
+  const names = await institutionNames(ctx.db, [row.opsInstitutionId]);
+  const teams = await findPartnershipNames(ctx.db, [row.partnerTeamId]);
   return {
     row,
     members,

@@ -37,10 +37,9 @@ export async function submitNeedsReport(ctx: Ctx, input: SubmitNeedsReportInput)
   const body = parse(submitNeedsReportBody, input);
   authorize(ctx, (actor) => canActForOps(actor, body.opsInstitutionId));
   return inTransaction(ctx, async (tctx) => {
-    const [ops, rops] = await Promise.all([
-      findInstitutionById(tctx.db, body.opsInstitutionId),
-      findInstitutionById(tctx.db, body.ropsInstitutionId),
-    ]);
+    // One after another: a transaction's one connection takes one query at a time.
+    const ops = await findInstitutionById(tctx.db, body.opsInstitutionId);
+    const rops = await findInstitutionById(tctx.db, body.ropsInstitutionId);
     const problems = [];
     if (ops?.type !== 'ops' && ops?.type !== 'cus')
       problems.push({ field: 'opsInstitutionId', id: 'cooperationGroup.notConvener' });

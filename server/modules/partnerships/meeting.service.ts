@@ -108,10 +108,9 @@ const canUpdateMeetings = (ctx: Ctx, loaded: LoadedPartnership) =>
 
 async function viewsOf(ctx: Ctx, loaded: LoadedPartnership, meetings: MeetingRow[]): Promise<MeetingView[]> {
   const ids = meetings.map((m) => m.id);
-  const [attendance, decisions] = await Promise.all([
-    findAttendance(ctx.db, ids),
-    findDecisionsOfMeetings(ctx.db, ids),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const attendance = await findAttendance(ctx.db, ids);
+  const decisions = await findDecisionsOfMeetings(ctx.db, ids);
   const update = canUpdateMeetings(ctx, loaded);
   return meetings.map((m) =>
     presentMeeting(

@@ -99,7 +99,9 @@ export async function areaOf(db: Executor, id: string): Promise<TerritorialUnitS
 
 /** Everything the partnership's page shows: area with names, current and former members, what is missing. */
 export async function recordOf(db: Executor, row: PartnershipRow): Promise<PartnershipRecord> {
-  const [area, all] = await Promise.all([areaOf(db, row.id), findMembers(db, [row.id], true)]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const area = await areaOf(db, row.id);
+  const all = await findMembers(db, [row.id], true);
   const members = all.filter((m) => m.leftAt === null);
   return {
     row,

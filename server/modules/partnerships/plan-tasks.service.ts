@@ -177,10 +177,9 @@ export async function listTasks(ctx: Ctx, id: string, query: ListTasksQuery): Pr
 
 /** Tasks as the API shows them: what each waits for, who answers for it and what the actor may do. */
 async function presentTasks(ctx: Ctx, loaded: LoadedPartnership, tasks: TaskRow[]): Promise<TaskView[]> {
-  const [edges, everyone] = await Promise.all([
-    findDependencies(ctx.db, loaded.row.id),
-    findMembers(ctx.db, [loaded.row.id], true),
-  ]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const edges = await findDependencies(ctx.db, loaded.row.id);
+  const everyone = await findMembers(ctx.db, [loaded.row.id], true);
   const manage = managesPlan(ctx, loaded);
   const today = warsawToday();
   return tasks.map((task) => {

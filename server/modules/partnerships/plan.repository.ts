@@ -236,67 +236,57 @@ const countOf = async (query: Promise<{ n: number }[]>) => Number((await query)[
 
 /** Everything steps 5–9 rest on, in a handful of counting queries. */
 export async function findPlanFacts(db: Executor, partnershipId: string): Promise<PlanFacts> {
-  const [
-    targetGroup,
-    needsAssessments,
-    scopeItemsWithProvider,
-    taskCounts,
-    confirmed,
-    members,
-    pledgers,
-    payers,
-  ] = await Promise.all([
-    findTargetGroup(db, partnershipId),
-    countOf(
-      db
-        .select({ n: count() })
-        .from(partnershipNeedsAssessments)
-        .where(eq(partnershipNeedsAssessments.partnershipId, partnershipId)),
-    ),
-    countOf(
-      db
-        .select({ n: sql<number>`count(distinct ${partnershipScopeProviders.scopeItemId})` })
-        .from(partnershipScopeProviders)
-        .innerJoin(partnershipScopeItems, eq(partnershipScopeItems.id, partnershipScopeProviders.scopeItemId))
-        .where(eq(partnershipScopeItems.partnershipId, partnershipId)),
-    ),
-    // A task's responsible partner counts only while it is a member: one that left covers nothing.
+  // One after another: the lifecycle reads these facts inside its transaction, on one connection.
+  const targetGroup = await findTargetGroup(db, partnershipId);
+  const needsAssessments = await countOf(
     db
-      .select({
-        tasks: count(),
-        withoutResponsible: sql<number>`count(*) filter (where ${partnershipMembers.id} is null)`,
-        started: sql<number>`count(*) filter (where ${partnershipTasks.status} in ('inProgress', 'done'))`,
-      })
-      .from(partnershipTasks)
-      .leftJoin(
-        partnershipMembers,
-        and(
-          eq(partnershipMembers.id, partnershipTasks.responsibleMemberId),
-          sql`${partnershipMembers.leftAt} is null`,
-        ),
-      )
-      .where(eq(partnershipTasks.partnershipId, partnershipId)),
-    findConfirmations(db, partnershipId),
+      .select({ n: count() })
+      .from(partnershipNeedsAssessments)
+      .where(eq(partnershipNeedsAssessments.partnershipId, partnershipId)),
+  );
+  const scopeItemsWithProvider = await countOf(
     db
-      .select({ id: partnershipMembers.id })
-      .from(partnershipMembers)
-      .where(
-        and(eq(partnershipMembers.partnershipId, partnershipId), sql`${partnershipMembers.leftAt} is null`),
+      .select({ n: sql<number>`count(distinct ${partnershipScopeProviders.scopeItemId})` })
+      .from(partnershipScopeProviders)
+      .innerJoin(partnershipScopeItems, eq(partnershipScopeItems.id, partnershipScopeProviders.scopeItemId))
+      .where(eq(partnershipScopeItems.partnershipId, partnershipId)),
+  );
+  // A task's responsible partner counts only while it is a member: one that left covers nothing.
+  const taskCounts = await db
+    .select({
+      tasks: count(),
+      withoutResponsible: sql<number>`count(*) filter (where ${partnershipMembers.id} is null)`,
+      started: sql<number>`count(*) filter (where ${partnershipTasks.status} in ('inProgress', 'done'))`,
+    })
+    .from(partnershipTasks)
+    .leftJoin(
+      partnershipMembers,
+      and(
+        eq(partnershipMembers.id, partnershipTasks.responsibleMemberId),
+        sql`${partnershipMembers.leftAt} is null`,
       ),
-    db
-      .selectDistinct({ id: partnershipResourcePledges.memberId })
-      .from(partnershipResourcePledges)
-      .where(
-        and(
-          eq(partnershipResourcePledges.partnershipId, partnershipId),
-          ne(partnershipResourcePledges.status, 'withdrawn'),
-        ),
+    )
+    .where(eq(partnershipTasks.partnershipId, partnershipId));
+  const confirmed = await findConfirmations(db, partnershipId);
+  const members = await db
+    .select({ id: partnershipMembers.id })
+    .from(partnershipMembers)
+    .where(
+      and(eq(partnershipMembers.partnershipId, partnershipId), sql`${partnershipMembers.leftAt} is null`),
+    );
+  const pledgers = await db
+    .selectDistinct({ id: partnershipResourcePledges.memberId })
+    .from(partnershipResourcePledges)
+    .where(
+      and(
+        eq(partnershipResourcePledges.partnershipId, partnershipId),
+        ne(partnershipResourcePledges.status, 'withdrawn'),
       ),
-    db
-      .selectDistinct({ id: partnershipBudgetLines.memberId })
-      .from(partnershipBudgetLines)
-      .where(eq(partnershipBudgetLines.partnershipId, partnershipId)),
-  ]);
+    );
+  const payers = await db
+    .selectDistinct({ id: partnershipBudgetLines.memberId })
+    .from(partnershipBudgetLines)
+    .where(eq(partnershipBudgetLines.partnershipId, partnershipId));
   const tasks = taskCounts[0];
   return {
     hasTargetGroup: Boolean(targetGroup),

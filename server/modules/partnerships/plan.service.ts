@@ -112,7 +112,9 @@ function checkMeasurement(goal: {
 const GROUP_FIELDS = ['description', 'plannedSize', 'selectionCriteria'] as const;
 
 async function standardsOf(ctx: Ctx, id: string): Promise<StandardsView> {
-  const [confirmed, own] = await Promise.all([findConfirmations(ctx.db, id), findOwnStandards(ctx.db, id)]);
+  // One after another: this also runs inside a transaction, whose one connection takes one query at a time.
+  const confirmed = await findConfirmations(ctx.db, id);
+  const own = await findOwnStandards(ctx.db, id);
   return presentStandards(confirmed, own);
 }
 

@@ -1,6 +1,7 @@
 import { checkFounders, foundingRules, type InitiativeView } from '../../../common/contracts/pes-initiatives';
 import type { TerritorialUnitSummary } from '../../../common/contracts/territory';
 import type { Actor } from '../../platform/authz';
+import type { PlannedCommissionRef } from '../commissioning';
 import { initiativeAbilities } from './initiative.policy';
 import type { InitiativeRow } from './initiative.repository';
 
@@ -9,6 +10,23 @@ export interface InitiativeRefs {
   institutions: Map<string, { id: string; name: string }>;
   serviceTypes: Map<string, { id: string; name: string }>;
   units: Map<string, TerritorialUnitSummary>;
+  commissions: Map<string, PlannedCommissionRef>;
+}
+
+function plannedFor(refs: InitiativeRefs, id: string | null): InitiativeView['plannedFor'] {
+  const c = id ? refs.commissions.get(id) : undefined;
+  if (!c) return null;
+  return {
+    commissionId: c.id,
+    planId: c.planId,
+    planTitle: c.planTitle,
+    planState: c.planState,
+    serviceType: { id: c.serviceTypeId, name: refs.serviceTypes.get(c.serviceTypeId)?.name ?? '' },
+    mode: c.mode,
+    year: c.year,
+    quarter: c.quarter,
+    budget: c.budget,
+  };
 }
 
 const ref = (refs: InitiativeRefs, id: string) => {
@@ -33,6 +51,7 @@ export function presentInitiative(
     pup: row.pupInstitutionId ? ref(refs, row.pupInstitutionId) : null,
     territory: refs.units.get(row.territoryCode)!,
     serviceTypes: row.serviceTypeIds.map((id) => ({ id, name: refs.serviceTypes.get(id)?.name ?? '' })),
+    plannedFor: plannedFor(refs, row.plannedCommissionId),
     plannedCommission: row.plannedCommission,
     founders: withFounders ? row.founders : null,
     foundersCheck: {

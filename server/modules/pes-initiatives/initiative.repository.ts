@@ -42,8 +42,11 @@ export async function searchInitiatives(
   db: Executor,
   query: ListInitiativesQuery,
   visibleTo: readonly string[] | null,
+  /** With `planId`: the ids of that plan's commissions, as the commissioning module gives them. */
+  commissionIds?: readonly string[],
 ): Promise<{ rows: InitiativeRow[]; total: number }> {
   if (visibleTo && visibleTo.length === 0) return { rows: [], total: 0 };
+  if (commissionIds && commissionIds.length === 0) return { rows: [], total: 0 };
   const conditions: (SQL | undefined)[] = [];
   if (visibleTo) {
     const ids = [...visibleTo];
@@ -55,6 +58,7 @@ export async function searchInitiatives(
       ),
     );
   }
+  if (commissionIds) conditions.push(inArray(pesInitiatives.plannedCommissionId, [...commissionIds]));
   if (query.state !== 'all') conditions.push(eq(pesInitiatives.state, query.state));
   if (query.owesInstitutionId) conditions.push(eq(pesInitiatives.owesInstitutionId, query.owesInstitutionId));
   if (query.territory) conditions.push(like(pesInitiatives.territoryCode, `${query.territory}%`));
@@ -83,6 +87,8 @@ export const findInstitutionRefs = async (db: Executor, ids: readonly string[]) 
             type: institutions.type,
             status: institutions.status,
             territoryCode: institutions.territoryCode,
+            voivodeshipCode: institutions.voivodeshipCode,
+            powiatCode: institutions.powiatCode,
           })
           .from(institutions)
           .where(inArray(institutions.id, [...new Set(ids)]))

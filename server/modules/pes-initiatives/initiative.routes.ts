@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   abandonInitiativeBody,
+  commissionOptionsQuery,
+  commissionOptionsResponse,
   createInitiativeBody,
   initiativeListResponse,
   initiativeView,
@@ -11,16 +13,19 @@ import {
 } from '../../../common/contracts/pes-initiatives';
 import { contextOf } from '../../platform/auth';
 import { requirePermission } from '../../platform/authz';
+import { attachmentDisposition } from '../../platform/documents';
 import type { RoutesPlugin } from '../../platform/http';
 import {
   abandonInitiative,
   advanceInitiative,
+  commissionOptions,
   createInitiative,
   getInitiative,
   listInitiatives,
   registerInitiative,
   updateInitiative,
 } from './initiative.service';
+import { initiativePdf } from './initiative-pdf';
 
 const idParams = z.object({ id: z.string() });
 const tags = ['PES initiatives'];
@@ -39,6 +44,40 @@ export const pesInitiativeRoutes: RoutesPlugin = async (app, { db }) => {
       onRequest: requirePermission('pesInitiatives.read'),
     },
     async (request) => listInitiatives(contextOf(request, db), request.query),
+  );
+
+  app.get(
+    '/api/pes-initiatives/commission-options',
+    {
+      schema: {
+        tags,
+        summary: 'Commissions of the JST’s adopted commissioning plans a new PES may prepare for',
+        querystring: commissionOptionsQuery,
+        response: { 200: commissionOptionsResponse },
+      },
+      onRequest: requirePermission('pesInitiatives.manage'),
+    },
+    async (request) => commissionOptions(contextOf(request, db), request.query.jstInstitutionId),
+  );
+
+  app.get(
+    '/api/pes-initiatives/:id/record.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The initiative group’s record as the OWES files it (PDF)',
+        params: idParams,
+      },
+      onRequest: requirePermission('pesInitiatives.read'),
+    },
+    async (request, reply) => {
+      const view = await getInitiative(contextOf(request, db), request.params.id);
+      const name = view.name.replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 100);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', attachmentDisposition(`Karta grupy inicjatywnej ${name}.pdf`))
+        .send(await initiativePdf(view, new Date()));
+    },
   );
 
   app.get(

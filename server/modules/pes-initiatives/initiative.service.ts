@@ -34,6 +34,11 @@ import {
   parse,
   versionConflict,
 } from '../../platform/errors';
+import {
+  findCommissionIdsOfPlan,
+  findOpenCommissionsOfJst,
+  findPlannedCommissionRefs,
+} from '../commissioning';
 import { createInstitution } from '../institutions';
 import { findUnitSummaries } from '../territory';
 import { canManageInitiative, canReadInitiative } from './initiative.policy';
@@ -59,6 +64,7 @@ const AUDITED = [
   'owesInstitutionId',
   'pupInstitutionId',
   'serviceTypeIds',
+  'plannedCommissionId',
   'plannedCommission',
   'founders',
   'steps',
@@ -79,18 +85,21 @@ async function refsOf(ctx: Ctx, rows: InitiativeRow[]): Promise<InitiativeRefs> 
     ...(r.registeredInstitutionId ? [r.registeredInstitutionId] : []),
     ...r.support.map((s) => s.institutionId),
   ]);
-  const [institutions, serviceTypes, units] = await Promise.all([
-    findInstitutionRefs(ctx.db, institutionIds),
-    findServiceTypeRefs(
-      ctx.db,
-      rows.flatMap((r) => r.serviceTypeIds),
-    ),
-    findUnitSummaries(
-      ctx.db,
-      rows.map((r) => r.territoryCode),
-    ),
+  const commissions = await findPlannedCommissionRefs(
+    ctx.db,
+    rows.flatMap((r) => (r.plannedCommissionId ? [r.plannedCommissionId] : [])),
+  );
+  // One after another: inside a transaction the queries share one connection.
+  const institutions = await findInstitutionRefs(ctx.db, institutionIds);
+  const serviceTypes = await findServiceTypeRefs(ctx.db, [
+    ...rows.flatMap((r) => r.serviceTypeIds),
+    ...[...commissions.values()].map((c) => c.serviceTypeId),
   ]);
-  return { institutions, serviceTypes, units };
+  const units = await findUnitSummaries(
+    ctx.db,
+    rows.map((r) => r.territoryCode),
+  );
+  return { institutions, serviceTypes, units, commissions };
 }
 
 const present = async (ctx: Ctx, row: InitiativeRow, withFounders = true) =>
@@ -105,7 +114,8 @@ export async function listInitiatives(
   const visibleTo = ctx.actor.isPlatformAdmin
     ? null
     : institutionsWithPermission(ctx.actor, 'pesInitiatives.read');
-  const { rows, total } = await searchInitiatives(ctx.db, query, visibleTo);
+  const commissionIds = query.planId ? await findCommissionIdsOfPlan(ctx.db, query.planId) : undefined;
+  const { rows, total } = await searchInitiatives(ctx.db, query, visibleTo, commissionIds);
   const refs = await refsOf(ctx, rows);
   return {
     items: rows.map((row) => presentInitiative(row, refs, ctx.actor, false)),
@@ -198,6 +208,97 @@ async function referenceProblems(ctx: Ctx, fields: References) {
   return { problems, territoryCode: jst?.territoryCode };
 }
 
+/** Who supports the group for which JST, and for which planned commission: the rules between them. */
+interface Placement {
+  jstInstitutionId: string;
+  owesInstitutionId: string;
+  pupInstitutionId: string | null;
+  serviceTypeIds: string[];
+  plannedCommissionId: string | null;
+}
+
+const placementFields: (keyof Placement)[] = [
+  'jstInstitutionId',
+  'owesInstitutionId',
+  'pupInstitutionId',
+  'serviceTypeIds',
+  'plannedCommissionId',
+];
+
+/**
+ * The rules between the parties, checked on what the initiative will be after the change:
+ * - the OWES must serve the JST's voivodeship (an OWES is accredited for a voivodeship's
+ *   subregion, as provider readiness also assumes), and the PUP must be the PUP of the JST's
+ *   powiat (the labour-fund grant for a cooperative's founders comes from the powiat's office);
+ * - the commission must be one of the JST's own plan, adopted or in execution (a draft is the
+ *   JST's alone and is answered as unknown, so the refusal does not reveal it), and of one of the
+ *   initiative's service types.
+ * Only rules touched by the change are checked, so an old record is not refused for an
+ * unrelated edit.
+ */
+async function placementProblems(
+  ctx: Ctx,
+  p: Placement,
+  changed: ReadonlySet<keyof Placement> | 'all',
+): Promise<FieldProblem[]> {
+  const touched = (...fields: (keyof Placement)[]) => changed === 'all' || fields.some((f) => changed.has(f));
+  const problems: FieldProblem[] = [];
+  const found = await findInstitutionRefs(
+    ctx.db,
+    [p.jstInstitutionId, p.owesInstitutionId, p.pupInstitutionId].filter((id): id is string => !!id),
+  );
+  const jst = found.get(p.jstInstitutionId);
+  const owes = found.get(p.owesInstitutionId);
+  const pup = p.pupInstitutionId ? found.get(p.pupInstitutionId) : undefined;
+  if (
+    jst &&
+    owes &&
+    touched('jstInstitutionId', 'owesInstitutionId') &&
+    owes.voivodeshipCode !== jst.voivodeshipCode
+  )
+    problems.push({ field: 'owesInstitutionId', id: 'pesInitiative.owesOutsideVoivodeship' });
+  if (jst && pup && touched('jstInstitutionId', 'pupInstitutionId') && pup.powiatCode !== jst.powiatCode)
+    problems.push({ field: 'pupInstitutionId', id: 'pesInitiative.pupOutsidePowiat' });
+  if (p.plannedCommissionId && touched('jstInstitutionId', 'serviceTypeIds', 'plannedCommissionId')) {
+    const commission = (await findPlannedCommissionRefs(ctx.db, [p.plannedCommissionId])).get(
+      p.plannedCommissionId,
+    );
+    if (!commission || commission.planState === 'draft' || commission.jstInstitutionId !== p.jstInstitutionId)
+      problems.push({ field: 'plannedCommissionId', id: 'pesInitiative.commissionNotOfJst' });
+    // A plan reported after the link was made keeps it: only a new link must be to a plan still running.
+    else if (commission.planState === 'reported' && touched('plannedCommissionId'))
+      problems.push({ field: 'plannedCommissionId', id: 'pesInitiative.commissionPlanReported' });
+    else if (!p.serviceTypeIds.includes(commission.serviceTypeId))
+      problems.push({ field: 'plannedCommissionId', id: 'pesInitiative.commissionServiceType' });
+  }
+  return problems;
+}
+
+/**
+ * The commissions of the JST's adopted plans a new PES may prepare for, for the initiative's
+ * form. Adopted plans are public to members, so any JST's may be listed.
+ */
+export async function commissionOptions(ctx: Ctx, jstInstitutionId: string) {
+  requireActor(ctx);
+  const rows = await findOpenCommissionsOfJst(ctx.db, jstInstitutionId);
+  const types = await findServiceTypeRefs(
+    ctx.db,
+    rows.map((r) => r.serviceTypeId),
+  );
+  return {
+    items: rows.map((r) => ({
+      commissionId: r.id,
+      planId: r.planId,
+      planTitle: r.planTitle,
+      serviceType: { id: r.serviceTypeId, name: types.get(r.serviceTypeId)?.name ?? '' },
+      mode: r.mode,
+      year: r.year,
+      quarter: r.quarter,
+      budget: r.budget,
+    })),
+  };
+}
+
 /** The refusal when founders are fewer than the form's legal minimum: it names the form and its minimum. */
 const foundersProblem = (row: Pick<InitiativeRow, 'legalForm' | 'founders'>): FieldProblem | null =>
   checkFounders(row.legalForm, row.founders).met
@@ -222,10 +323,23 @@ export async function createInitiative(ctx: Ctx, input: CreateInitiativeInput): 
       canManageInitiative(actor, { ...body, pupInstitutionId: body.pupInstitutionId ?? null }),
     );
     const { problems, territoryCode } = await referenceProblems(tctx, body);
+    if (!problems.length)
+      problems.push(
+        ...(await placementProblems(
+          tctx,
+          {
+            ...body,
+            pupInstitutionId: body.pupInstitutionId ?? null,
+            plannedCommissionId: body.plannedCommissionId ?? null,
+          },
+          'all',
+        )),
+      );
     if (problems.length || !territoryCode) throw invalid(problems);
     const row = await insertInitiative(tctx.db, {
       ...body,
       pupInstitutionId: body.pupInstitutionId ?? null,
+      plannedCommissionId: body.plannedCommissionId ?? null,
       plannedCommission: body.plannedCommission ?? null,
       support: body.support.map(supportEntry),
       founders: body.founders.map((f) => ({ ...f, role: f.role ?? null })),
@@ -300,6 +414,16 @@ export async function updateInitiative(ctx: Ctx, id: string, input: UpdateInitia
       }).filter(([, v]) => v !== undefined),
     );
     const next = { ...current, ...changes } as InitiativeRow;
+    if (!problems.length)
+      problems.push(
+        ...(await placementProblems(
+          tctx,
+          next,
+          // What the edit really changes: a form sends every field back, and an unchanged link to a
+          // plan reported since must not block an edit of the group's name.
+          new Set(placementFields.filter((f) => JSON.stringify(current[f]) !== JSON.stringify(next[f]))),
+        )),
+      );
     const founders = current.state === 'forming' ? null : foundersProblem(next);
     if (founders) problems.push(founders);
     // Handing the group to another OWES or PUP is fine; handing it away from oneself is a slip.

@@ -8,6 +8,7 @@ import {
   type supportKinds,
 } from '../../../common/contracts/pes-initiatives';
 import { idColumn, mutableColumns } from '../../platform/db';
+import { plannedCommissions } from '../commissioning';
 import { institutions } from '../institutions';
 import { territorialUnits } from '../territory';
 
@@ -58,6 +59,16 @@ export const pesInitiatives = pgTable(
       .notNull()
       .references(() => territorialUnits.code),
     serviceTypeIds: jsonb('service_type_ids').$type<string[]>().notNull(),
+    /**
+     * The commission of the JST's adopted commissioning plan the future PES prepares to deliver.
+     * Commissions are deleted only while their plan is a draft, and a draft is never linked, so
+     * the reference holds.
+     */
+    plannedCommissionId: uuid('planned_commission_id').references(() => plannedCommissions.id),
+    /**
+     * What the JST plans in words: for a JST whose plan is not on the platform (or not adopted
+     * yet), or a note beside the linked commission.
+     */
     plannedCommission: text('planned_commission'),
     founders: jsonb('founders').$type<FounderEntry[]>().notNull(),
     steps: jsonb('steps').$type<StepEntry[]>().notNull(),
@@ -77,5 +88,6 @@ export const pesInitiatives = pgTable(
     index('pes_initiatives_pup_idx').on(t.pupInstitutionId),
     index('pes_initiatives_jst_idx').on(t.jstInstitutionId),
     index('pes_initiatives_territory_idx').on(t.territoryCode),
+    index('pes_initiatives_commission_idx').on(t.plannedCommissionId),
   ],
 );

@@ -27,6 +27,8 @@ export interface ProviderFacts {
   type: (typeof institutions.$inferSelect)['type'];
   status: (typeof institutions.$inferSelect)['status'];
   city: string | null;
+  /** TERYT code of the gmina (or powiat) the provider is registered in. */
+  territoryCode: string;
   voivodeshipCode: string;
   krs: string | null;
   registerEntryNumber: string | null;
@@ -48,6 +50,7 @@ const providerColumns = {
   type: institutions.type,
   status: institutions.status,
   city: institutions.city,
+  territoryCode: institutions.territoryCode,
   voivodeshipCode: institutions.voivodeshipCode,
   krs: institutions.krs,
   registerEntryNumber: institutions.registerEntryNumber,

@@ -4,6 +4,7 @@ import {
   assessmentView,
   confirmAssessmentBody,
   contractorListResponse,
+  exportContractorsQuery,
   listAssessmentsQuery,
   listContractorsQuery,
   returnAssessmentBody,
@@ -13,21 +14,30 @@ import {
 } from '../../../common/contracts/provider-readiness';
 import { contextOf } from '../../platform/auth';
 import { requirePermission } from '../../platform/authz';
+import { attachmentDisposition } from '../../platform/documents';
 import type { RoutesPlugin } from '../../platform/http';
-import { listContractors } from './contractors.service';
+import { t } from '../../platform/i18n';
+import { exportContractors, listContractors } from './contractors.service';
+import { contractorsXlsx } from './contractors-xlsx';
 import {
   confirmAssessment,
   getAssessment,
+  getAssessmentDocument,
   listAssessments,
   returnAssessment,
   saveSelfAssessment,
   startAssessment,
   submitAssessment,
 } from './readiness.service';
+import { readinessPdf } from './readiness-pdf';
 
 const idParams = z.object({ id: z.string() });
 const tags = ['provider readiness'];
 const base = '/api/provider-readiness/assessments';
+
+/** A file name from a record's names, without characters a file system refuses. */
+const fileName = (name: string, extension: string) =>
+  `${name.replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 120)}.${extension}`;
 
 /**
  * Providers' readiness to deliver a service type: self-assessment by the provider
@@ -62,6 +72,31 @@ export const readinessRoutes: RoutesPlugin = async (app, { db }) => {
       onRequest: requirePermission('socialServices.read'),
     },
     async (request) => getAssessment(contextOf(request, db), request.params.id),
+  );
+
+  app.get(
+    `${base}/:id/readiness.pdf`,
+    {
+      schema: {
+        tags,
+        summary: 'The assessment as a PDF: a confirmation of readiness, or marked as not one',
+        params: idParams,
+      },
+      onRequest: requirePermission('socialServices.read'),
+    },
+    async (request, reply) => {
+      const document = await getAssessmentDocument(contextOf(request, db), request.params.id);
+      const { row } = document;
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          attachmentDisposition(
+            fileName(`Gotowość — ${row.serviceType.name} — ${row.institution.name}`, 'pdf'),
+          ),
+        )
+        .send(await readinessPdf(document));
+    },
   );
 
   app.post(
@@ -152,5 +187,35 @@ export const readinessRoutes: RoutesPlugin = async (app, { db }) => {
       onRequest: requirePermission('socialServices.read'),
     },
     async (request) => listContractors(contextOf(request, db), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/social-services/types/:id/contractors.xlsx',
+    {
+      schema: {
+        tags,
+        summary:
+          "The service type's providers with their readiness as an Excel workbook (the list's filters)",
+        params: idParams,
+        querystring: exportContractorsQuery,
+      },
+      onRequest: requirePermission('socialServices.read'),
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request, db);
+      const data = await exportContractors(ctx, request.params.id, request.query);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          attachmentDisposition(
+            fileName(
+              t(ctx.locale, 'providerReadiness:export.fileName', { name: data.serviceType.name }),
+              'xlsx',
+            ),
+          ),
+        )
+        .send(await contractorsXlsx(data, request.query, ctx.locale));
+    },
   );
 };

@@ -121,6 +121,20 @@ export async function getAssessment(ctx: Ctx, id: string) {
 }
 
 /**
+ * The assessment as its PDF needs it: the row, its status today and the service type's legal
+ * basis. Whoever may read the assessment may have its document; anyone else gets the same 404.
+ */
+export async function getAssessmentDocument(ctx: Ctx, id: string) {
+  authorize(ctx, canRead);
+  const row = await findAssessmentRow(ctx.db, id);
+  if (!row) throw notFound();
+  await accessTo(ctx, row);
+  const card = await findCardRequirements(ctx.db, row.serviceTypeId);
+  return { row, status: statusOf(row, warsawToday()), legalBasis: card?.legalBasis ?? [] };
+}
+export type AssessmentDocument = Awaited<ReturnType<typeof getAssessmentDocument>>;
+
+/**
  * Starts a provider's assessment for a service type, its checklist generated from the card and
  * its register entries answered from the registry. Only one may be open per provider and type.
  */

@@ -32,10 +32,9 @@ export async function insertTypeQualificationLinks(
 
 /** Codes to ids of what the catalogue holds now. */
 export async function findCatalogueIds(db: Executor) {
-  const [areas, quals] = await Promise.all([
-    db.select({ id: serviceAreas.id, code: serviceAreas.code }).from(serviceAreas),
-    db.select({ id: qualifications.id, code: qualifications.code }).from(qualifications),
-  ]);
+  // One after another: the catalogue load runs inside its transaction, on one connection.
+  const areas = await db.select({ id: serviceAreas.id, code: serviceAreas.code }).from(serviceAreas);
+  const quals = await db.select({ id: qualifications.id, code: qualifications.code }).from(qualifications);
   return {
     areas: new Map(areas.map((a) => [a.code, a.id])),
     qualifications: new Map(quals.map((q) => [q.code, q.id])),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ServiceAreaListResponse,
+  ServiceAreaView,
   ServiceTypeListResponse,
   ServiceTypeView,
 } from '../../../common/contracts/social-services';
@@ -288,5 +289,62 @@ describe('extending the catalogue', () => {
       await newType({ qualificationIds: [id], name: 'Opieka wytchnieniowa' }),
     );
     expect(fieldsOf(refused)).toEqual({ qualificationIds: 'socialService.qualificationUnknown' });
+  });
+});
+
+describe('the areas of the catalogue', () => {
+  const area = {
+    name: 'Ekonomia społeczna',
+    description: 'Usługi zlecane podmiotom ekonomii społecznej.',
+    legalBasis: ['Ustawa z dnia 5 sierpnia 2022 r. o ekonomii społecznej'],
+  };
+
+  it('the platform administrator adds an area with a code made from its name; others may not', async () => {
+    expect((await institutionAdmin.post('/api/social-services/areas', area)).statusCode).toBe(403);
+    const empty = await admin.post('/api/social-services/areas', { code: 'Zły kod', legalBasis: [''] });
+    expect(fieldsOf(empty)).toEqual({
+      code: 'field.catalogueCode',
+      name: 'field.required',
+      description: 'field.required',
+      'legalBasis.0': 'field.required',
+    });
+    const created = await admin.post('/api/social-services/areas', area);
+    expect(created.statusCode).toBe(201);
+    expect(created.json<ServiceAreaView>()).toMatchObject({
+      code: 'ekonomia-spoleczna',
+      activeTypeCount: 0,
+      abilities: { update: true },
+    });
+    expect(
+      (
+        await evaluator.get(`/api/social-services/areas/${created.json<ServiceAreaView>().id}`)
+      ).json<ServiceAreaView>().abilities,
+    ).toEqual({ update: false });
+  });
+
+  it('changes an area at the version its editor read, logs what changed, and answers a stale change with 409', async () => {
+    const { id } = (
+      await admin.post('/api/social-services/areas', { ...area, name: 'Obszar do zmiany' })
+    ).json<ServiceAreaView>();
+    expect(
+      (await institutionAdmin.patch(`/api/social-services/areas/${id}`, { name: 'Cudzy', version: 1 }))
+        .statusCode,
+    ).toBe(403);
+    const blank = await admin.patch(`/api/social-services/areas/${id}`, { legalBasis: [], version: 1 });
+    expect(fieldsOf(blank)).toEqual({ legalBasis: 'field.required' });
+    const changed = await admin.patch(`/api/social-services/areas/${id}`, {
+      description: 'Usługi zlecane PES, w tym spółdzielniom socjalnym.',
+      version: 1,
+    });
+    expect(changed.json<ServiceAreaView>()).toMatchObject({ version: 2, name: 'Obszar do zmiany' });
+    const stale = await admin.patch(`/api/social-services/areas/${id}`, { name: 'Nowa nazwa', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(
+      stale.json<{ error: { details: { current: ServiceAreaView } } }>().error.details.current,
+    ).toMatchObject({ version: 2, description: 'Usługi zlecane PES, w tym spółdzielniom socjalnym.' });
+    const [audit] = await auditRowsOf(t.ctx.db, id, 'serviceArea.update');
+    expect(audit?.changes).toEqual({
+      description: { before: area.description, after: 'Usługi zlecane PES, w tym spółdzielniom socjalnym.' },
+    });
   });
 });

@@ -174,9 +174,8 @@ export const findDirectoryOrganization = async (
 export async function findTermSources(
   db: Executor,
 ): Promise<{ areas: ServiceAreaRow[]; types: ServiceTypeRow[] }> {
-  const [areas, types] = await Promise.all([
-    db.select().from(serviceAreas).orderBy(asc(serviceAreas.searchName)),
-    db.select().from(serviceTypes).orderBy(asc(serviceTypes.searchName)),
-  ]);
+  // One after another: an import reads these inside its transaction, on one connection.
+  const areas = await db.select().from(serviceAreas).orderBy(asc(serviceAreas.searchName));
+  const types = await db.select().from(serviceTypes).orderBy(asc(serviceTypes.searchName));
   return { areas, types };
 }

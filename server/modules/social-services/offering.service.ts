@@ -58,16 +58,18 @@ async function recordsOf(ctx: Ctx, rows: OfferingListRow[]): Promise<OfferingRec
     ctx.db,
     rows.map((r) => r.territoryCode),
   );
-  return Promise.all(
-    rows.map(async (row) => ({
+  // One row after another: a changed offering is presented inside its transaction, on one connection.
+  const records: OfferingRecord[] = [];
+  for (const row of rows)
+    records.push({
       ...row,
       territory: territories.get(row.territoryCode)!,
       endedByName:
         row.status === 'ended'
           ? await findLatestActorName(ctx.db, ENTITY, row.id, 'serviceOffering.end')
           : null,
-    })),
-  );
+    });
+  return records;
 }
 
 const recordOf = async (ctx: Ctx, row: OfferingListRow) => (await recordsOf(ctx, [row]))[0]!;

@@ -13,22 +13,17 @@ async function ok<T>(call: Promise<{ status: number; json: T }>, what: string): 
 
 /**
  * Through the API of the OPS's signed-in page: a model A partnership of the demo OPS, NGO and PUP
- * with vocational counselling by the NGO in its scope, a person the OPS registers into it, and
- * her consent opening the given categories to one partner. Answers the person's id.
+ * with vocational counselling by the NGO in its scope. Answers its id and its full name (the
+ * given one made unique), by which the intake form's select offers it.
  */
-export async function registeredPerson(
+export async function serviceWithCounselling(
   page: Page,
-  options: {
-    partnershipName: string;
-    scopeDescription: string;
-    person: { firstName: string; lastName: string; pesel: string; targetGroups?: string[] };
-    consent: { purpose: string; partner: keyof typeof partnerNames; categories: string[] };
-  },
-): Promise<string> {
+  options: { partnershipName: string; scopeDescription: string },
+): Promise<{ id: string; name: string }> {
   const partnershipId = await foundPartnership(page, options.partnershipName);
-  const [ngo, partner] = await findInstitutions(page, [NGO, partnerNames[options.consent.partner]]);
+  const [ngo] = await findInstitutions(page, [NGO]);
   const partnership = await ok(
-    callApi<{ members: { id: string; institution: { id: string } }[] }>(
+    callApi<{ name: string; members: { id: string; institution: { id: string } }[] }>(
       page,
       'GET',
       `/api/partnerships/${partnershipId}`,
@@ -44,6 +39,25 @@ export async function registeredPerson(
     }),
     'Adding the service scope',
   );
+  return { id: partnershipId, name: partnership.name };
+}
+
+/**
+ * Through the API of the OPS's signed-in page: the service of `serviceWithCounselling`, a person
+ * the OPS registers into it, and her consent opening the given categories to one partner.
+ * Answers the person's id.
+ */
+export async function registeredPerson(
+  page: Page,
+  options: {
+    partnershipName: string;
+    scopeDescription: string;
+    person: { firstName: string; lastName: string; pesel: string; targetGroups?: string[] };
+    consent: { purpose: string; partner: keyof typeof partnerNames; categories: string[] };
+  },
+): Promise<string> {
+  const { id: partnershipId } = await serviceWithCounselling(page, options);
+  const [partner] = await findInstitutions(page, [partnerNames[options.consent.partner]]);
   const person = await ok(
     callApi<{ id: string }>(page, 'POST', '/api/beneficiaries', {
       partnershipId,

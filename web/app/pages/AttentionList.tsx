@@ -13,8 +13,8 @@ const referralQueueOf: Partial<Record<AttentionItem['kind'], string>> = {
 
 /**
  * Where each kind of item is dealt with: its partnership's agreement or plan tab, the referral
- * worklists, the people list (filtered to plans awaiting approval), the institution's users page,
- * or all accounts.
+ * worklists, the people list (filtered to plans awaiting approval), a cooperation group's tasks
+ * tab, the institution's users page, or all accounts.
  */
 function AttentionLink({ item, children }: { item: AttentionItem; children: string }) {
   const queue = referralQueueOf[item.kind];
@@ -36,6 +36,35 @@ function AttentionLink({ item, children }: { item: AttentionItem; children: stri
         )}
       >
         {children}
+      </Anchor>
+    );
+  if (item.cooperationSummary)
+    return (
+      <Anchor
+        renderRoot={(props) => (
+          <Link
+            {...props}
+            to="/cooperation-groups/summaries/$id"
+            params={{ id: item.cooperationSummary?.id ?? '' }}
+          />
+        )}
+      >
+        {`${children} · ${item.cooperationSummary.quarter}/${item.cooperationSummary.year}`}
+      </Anchor>
+    );
+  if (item.cooperationGroup)
+    return (
+      <Anchor
+        renderRoot={(props) => (
+          <Link
+            {...props}
+            to="/cooperation-groups/$id"
+            params={{ id: item.cooperationGroup?.id ?? '' }}
+            hash="tasks"
+          />
+        )}
+      >
+        {`${children} · ${item.cooperationGroup.name}`}
       </Anchor>
     );
   if (item.partnership)
@@ -89,7 +118,9 @@ export function AttentionList() {
       {attention.data && attention.data.items.length > 0 && (
         <List spacing="xs" data-testid="attention-list">
           {attention.data.items.map((item) => (
-            <List.Item key={`${item.kind}-${item.institutionId ?? 'platform'}-${item.partnership?.id ?? ''}`}>
+            <List.Item
+              key={`${item.kind}-${item.institutionId ?? 'platform'}-${item.partnership?.id ?? ''}-${item.cooperationGroup?.id ?? ''}-${item.cooperationSummary?.id ?? ''}`}
+            >
               <AttentionLink item={item}>{t(`attention.${item.kind}`, { count: item.count })}</AttentionLink>
               <Text span size="sm" c="dimmed">
                 {' · '}

@@ -7,6 +7,7 @@ import type {
   RecordDeliveryInput,
 } from '../../../../common/contracts/service-delivery';
 import { ApiError, api } from '../../../lib/api';
+import { personVoiceKey } from './surveys';
 
 const base = (personId: string) => `/api/beneficiaries/${personId}`;
 /** Deliveries and the package change together: both live under one key prefix. */
@@ -46,7 +47,15 @@ export const useRecordDelivery = (personId: string) =>
     api<DeliveryView>('POST', `${base(personId)}/deliveries`, body),
   );
 
-export const useCloseCase = (personId: string) =>
-  useServiceMutation(personId, (body: CloseCaseInput) =>
-    api<PackageView>('POST', `${base(personId)}/closure`, body),
-  );
+export function useCloseCase(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CloseCaseInput) => api<PackageView>('POST', `${base(personId)}/closure`, body),
+    // A closed case makes the closure survey due: the person's voice section then offers it.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: serviceKey(personId) }),
+        queryClient.invalidateQueries({ queryKey: personVoiceKey(personId) }),
+      ]),
+  });
+}

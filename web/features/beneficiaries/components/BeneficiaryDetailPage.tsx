@@ -14,6 +14,7 @@ import { DiagnosisSection } from './diagnosis/DiagnosisSection';
 import { PrivacySection } from './PrivacySection';
 import { SupportPlanSection } from './plan/SupportPlanSection';
 import { ReferralsSection } from './referral/ReferralsSection';
+import { PersonVoiceSection } from './voice/PersonVoiceSection';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -141,6 +142,7 @@ export function BeneficiaryDetailPage() {
           <DeliveriesSection personId={view.id} />
         </>
       )}
+      <PersonVoiceSection personId={view.id} />
       {view.consents && <ConsentsSection view={view} consents={view.consents} />}
       {view.abilities.exercisePrivacyRights && <PrivacySection view={view} />}
     </Stack>

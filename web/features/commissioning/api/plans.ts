@@ -7,6 +7,7 @@ import type {
   CreateReviewInput,
   PlanListResponse,
   PlanView,
+  UpdateCommissionInput,
   UpdateContractInput,
   UpdatePlanInput,
   UpdateReviewInput,
@@ -114,6 +115,10 @@ export const usePlanStep = (id: string, step: 'start-execution' | 'report') =>
   usePlanChange(id, (body: { version: number }) => api<PlanView>('POST', `${base(id)}/${step}`, body));
 export const useCreateCommission = (id: string) =>
   usePlanChange(id, (body: CreateCommissionInput) => api<PlanView>('POST', `${base(id)}/commissions`, body));
+export const useUpdateCommission = (id: string) =>
+  usePlanChange(id, ({ commissionId, ...body }: UpdateCommissionInput & { commissionId: string }) =>
+    api<PlanView>('PATCH', `${base(id)}/commissions/${commissionId}`, body),
+  );
 export const useRemoveCommission = (id: string) =>
   usePlanChange(id, ({ commissionId, version }: { commissionId: string; version: number }) =>
     api<PlanView>('DELETE', `${base(id)}/commissions/${commissionId}${queryString({ version })}`),

@@ -15,21 +15,36 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateCommissionInput, PlanView } from '../../../../common/contracts/commissioning';
+import type {
+  CommissionView,
+  CreateCommissionInput,
+  PlanView,
+  UpdateCommissionInput,
+} from '../../../../common/contracts/commissioning';
 import { commissioningModes } from '../../../../common/enums';
-import { formatPln } from '../../../../common/money';
+import { formatPln, groszeToInput } from '../../../../common/money';
 import { ConfirmAction } from '../../../components/ConfirmAction';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorSummary, fieldError } from '../../../components/ErrorSummary';
 import { currentLocale } from '../../../lib/i18n';
+import { useInitiativesForPlan } from '../../pes-initiatives/api/initiatives';
+import { CommissionInitiatives } from '../../pes-initiatives/components/CommissionInitiatives';
 import { useActiveServiceTypes } from '../../social-services/api/list-service-types';
-import { useCreateCommission, useRemoveCommission, useSocialEconomyEntities } from '../api/plans';
+import {
+  useCreateCommission,
+  useRemoveCommission,
+  useSocialEconomyEntities,
+  useUpdateCommission,
+} from '../api/plans';
 
-/** The planned commissions; while the plan is a draft its JST adds and removes them. */
+/** The planned commissions; while the plan is a draft its JST adds, changes and removes them. */
 export function CommissionsTab({ plan }: { plan: PlanView }) {
   const { t } = useTranslation('commissioning');
   const remove = useRemoveCommission(plan.id);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<CommissionView | null>(null);
+  // A draft is the JST's alone: no initiative group can prepare for its commissions yet.
+  const initiatives = useInitiativesForPlan(plan.state === 'draft' ? null : plan.id);
   return (
     <Stack>
       {plan.commissions.length === 0 ? (
@@ -44,6 +59,7 @@ export function CommissionsTab({ plan }: { plan: PlanView }) {
                 <Table.Th>{t('fields.year')}</Table.Th>
                 <Table.Th>{t('fields.budget')}</Table.Th>
                 <Table.Th>{t('fields.expectedContractors')}</Table.Th>
+                {plan.state !== 'draft' && <Table.Th>{t('fields.initiatives')}</Table.Th>}
                 {plan.abilities.manageCommissions && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
@@ -58,16 +74,34 @@ export function CommissionsTab({ plan }: { plan: PlanView }) {
                   <Table.Td>{c.quarter ? `Q${c.quarter} ${c.year}` : c.year}</Table.Td>
                   <Table.Td>{formatPln(c.budget, currentLocale())}</Table.Td>
                   <Table.Td>{c.expectedContractors.map((i) => i.name).join(', ') || '—'}</Table.Td>
+                  {plan.state !== 'draft' && (
+                    <Table.Td>
+                      <CommissionInitiatives initiatives={initiatives.data ?? []} commissionId={c.id} />
+                    </Table.Td>
+                  )}
                   {plan.abilities.manageCommissions && (
                     <Table.Td>
-                      <ConfirmAction
-                        size="xs"
-                        label={t('actions.removeCommission')}
-                        title={t('actions.removeCommission')}
-                        message={t('actions.removeCommissionConfirm')}
-                        loading={remove.isPending}
-                        onConfirm={() => remove.mutateAsync({ commissionId: c.id, version: c.version })}
-                      />
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`${t('actions.editCommission')}: ${c.serviceType.name}`}
+                          onClick={() => {
+                            setAdding(false);
+                            setEditing(c);
+                          }}
+                        >
+                          {t('actions.editCommission')}
+                        </Button>
+                        <ConfirmAction
+                          size="xs"
+                          label={t('actions.removeCommission')}
+                          title={t('actions.removeCommission')}
+                          message={t('actions.removeCommissionConfirm')}
+                          loading={remove.isPending}
+                          onConfirm={() => remove.mutateAsync({ commissionId: c.id, version: c.version })}
+                        />
+                      </Group>
                     </Table.Td>
                   )}
                 </Table.Tr>
@@ -76,7 +110,11 @@ export function CommissionsTab({ plan }: { plan: PlanView }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {plan.abilities.manageCommissions && editing && (
+        <CommissionForm key={editing.id} plan={plan} commission={editing} onDone={() => setEditing(null)} />
+      )}
       {plan.abilities.manageCommissions &&
+        !editing &&
         (adding ? (
           <CommissionForm plan={plan} onDone={() => setAdding(false)} />
         ) : (
@@ -88,18 +126,36 @@ export function CommissionsTab({ plan }: { plan: PlanView }) {
   );
 }
 
-function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
+/**
+ * A new commission, or a planned one changed at the version the page read (a 409 says someone
+ * changed the plan meanwhile: the page then shows it as it is now).
+ */
+function CommissionForm({
+  plan,
+  commission,
+  onDone,
+}: {
+  plan: PlanView;
+  commission?: CommissionView;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('commissioning');
   const types = useActiveServiceTypes();
   const entities = useSocialEconomyEntities();
   const create = useCreateCommission(plan.id);
-  const [serviceTypeId, setType] = useState<string | null>(null);
-  const [mode, setMode] = useState<string | null>(null);
-  const [year, setYear] = useState<number | string>(Number(plan.startsOn.slice(0, 4)));
-  const [quarter, setQuarter] = useState<string | null>(null);
-  const [budget, setBudget] = useState('');
-  const [description, setDescription] = useState('');
-  const [contractors, setContractors] = useState<string[]>([]);
+  const update = useUpdateCommission(plan.id);
+  const save = commission ? update : create;
+  const [serviceTypeId, setType] = useState<string | null>(commission?.serviceType.id ?? null);
+  const [mode, setMode] = useState<string | null>(commission?.mode ?? null);
+  const [year, setYear] = useState<number | string>(commission?.year ?? Number(plan.startsOn.slice(0, 4)));
+  const [quarter, setQuarter] = useState<string | null>(
+    commission?.quarter ? String(commission.quarter) : null,
+  );
+  const [budget, setBudget] = useState(commission ? groszeToInput(commission.budget) : '');
+  const [description, setDescription] = useState(commission?.description ?? '');
+  const [contractors, setContractors] = useState<string[]>(
+    commission?.expectedContractors.map((c) => c.id) ?? [],
+  );
 
   const typeGroups = useMemo(() => {
     const byArea = new Map<string, { value: string; label: string }[]>();
@@ -108,33 +164,49 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
         ...(byArea.get(type.area.name) ?? []),
         { value: type.id, label: type.name },
       ]);
-    return [...byArea].map(([group, items]) => ({ group, items }));
-  }, [types.data]);
+    const groups = [...byArea].map(([group, items]) => ({ group, items }));
+    // A commission of a type since retired keeps it: it stays choosable for that commission.
+    const kept = commission?.serviceType;
+    return kept && !(types.data?.items ?? []).some((type) => type.id === kept.id)
+      ? [{ value: kept.id, label: kept.name }, ...groups]
+      : groups;
+  }, [types.data, commission]);
+  const contractorOptions = new Map<string, string>(
+    commission?.expectedContractors.map((c) => [c.id, c.name]),
+  );
+  for (const item of entities.data?.items ?? []) contractorOptions.set(item.id, item.name);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
-      {
-        ...(serviceTypeId && { serviceTypeId }),
-        ...(mode && { mode }),
-        year: typeof year === 'number' ? year : undefined,
-        quarter: quarter ? Number(quarter) : null,
-        budget,
-        description,
-        expectedContractorIds: contractors,
-      } as CreateCommissionInput,
-      { onSuccess: onDone },
-    );
+    const fields = {
+      ...(serviceTypeId && { serviceTypeId }),
+      ...(mode && { mode }),
+      year: typeof year === 'number' ? year : undefined,
+      quarter: quarter ? Number(quarter) : null,
+      budget,
+      description,
+      expectedContractorIds: contractors,
+    };
+    if (commission)
+      update.mutate(
+        { ...fields, commissionId: commission.id, version: commission.version } as UpdateCommissionInput & {
+          commissionId: string;
+        },
+        { onSuccess: onDone },
+      );
+    else create.mutate(fields as CreateCommissionInput, { onSuccess: onDone });
   };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="commission-form-title">
       <Title order={2} size="h4" id="commission-form-title" mb="sm">
-        {t('sections.newCommission')}
+        {commission
+          ? `${t('actions.editCommission')}: ${commission.serviceType.name}`
+          : t('sections.newCommission')}
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorSummary error={create.error} />
+          <ErrorSummary error={save.error} />
           <Select
             id="field-serviceTypeId"
             label={t('fields.serviceType')}
@@ -143,7 +215,7 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
             data={typeGroups}
             value={serviceTypeId}
             onChange={setType}
-            error={fieldError(create.error, 'serviceTypeId')}
+            error={fieldError(save.error, 'serviceTypeId')}
             comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -154,7 +226,7 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
               data={commissioningModes.map((m) => ({ value: m, label: t(`modes.${m}`) }))}
               value={mode}
               onChange={setMode}
-              error={fieldError(create.error, 'mode')}
+              error={fieldError(save.error, 'mode')}
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput
@@ -163,7 +235,7 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
               withAsterisk
               value={budget}
               onChange={(e) => setBudget(e.currentTarget.value)}
-              error={fieldError(create.error, 'budget')}
+              error={fieldError(save.error, 'budget')}
             />
             <NumberInput
               id="field-year"
@@ -172,7 +244,7 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
               allowDecimal={false}
               value={year}
               onChange={setYear}
-              error={fieldError(create.error, 'year')}
+              error={fieldError(save.error, 'year')}
             />
             <Select
               id="field-quarter"
@@ -182,7 +254,7 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
               data={['1', '2', '3', '4']}
               value={quarter}
               onChange={setQuarter}
-              error={fieldError(create.error, 'quarter')}
+              error={fieldError(save.error, 'quarter')}
               comboboxProps={{ withinPortal: true }}
             />
           </SimpleGrid>
@@ -190,10 +262,10 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
             id="field-expectedContractorIds"
             label={t('fields.expectedContractors')}
             searchable
-            data={(entities.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+            data={[...contractorOptions].map(([value, label]) => ({ value, label }))}
             value={contractors}
             onChange={setContractors}
-            error={fieldError(create.error, 'expectedContractorIds')}
+            error={fieldError(save.error, 'expectedContractorIds')}
             comboboxProps={{ withinPortal: true }}
           />
           <Textarea
@@ -203,11 +275,11 @@ function CommissionForm({ plan, onDone }: { plan: PlanView; onDone: () => void }
             minRows={2}
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
-            error={fieldError(create.error, 'description')}
+            error={fieldError(save.error, 'description')}
           />
           <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('actions.addCommission')}
+            <Button type="submit" loading={save.isPending}>
+              {commission ? t('actions.save') : t('actions.addCommission')}
             </Button>
             <Button variant="default" onClick={onDone}>
               {t('actions.cancel')}

@@ -22,7 +22,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorSummary, fieldError } from '../../../components/ErrorSummary';
 import { formatDate } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import { useCreateContract, useSocialEconomyEntities, useUpdateContract } from '../api/plans';
+import { useCreateContract, useUpdateContract } from '../api/plans';
+import { ContractorPicker } from './ContractorPicker';
 
 /** Progress against the targets per year, the contracts with PES, and recording a new one. */
 export function ContractsTab({ plan }: { plan: PlanView }) {
@@ -158,7 +159,6 @@ function ContractForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('commissioning');
-  const entities = useSocialEconomyEntities();
   const create = useCreateContract(plan.id);
   const update = useUpdateContract(plan.id);
   const save = contract ? update : create;
@@ -174,13 +174,6 @@ function ContractForm({
     contract?.indicators.map((i) => ({ ...i, actual: i.actual ?? '' })) ?? [],
   );
   const commission = plan.commissions.find((c) => c.id === commissionId);
-  // The commission's expected contractors come first; any social economy entity may be chosen.
-  const contractorOptions = new Map<string, string>(
-    commission?.expectedContractors.map((i) => [i.id, i.name]),
-  );
-  if (contract) contractorOptions.set(contract.contractor.id, contract.contractor.name);
-  for (const item of entities.data?.items ?? [])
-    if (!contractorOptions.has(item.id)) contractorOptions.set(item.id, item.name);
 
   const input = (name: keyof typeof text, type?: string) => (
     <TextInput
@@ -241,21 +234,20 @@ function ContractForm({
               label: `${c.serviceType.name} (${c.quarter ? `Q${c.quarter} ` : ''}${c.year})`,
             }))}
             value={commissionId}
-            onChange={setCommission}
+            onChange={(id) => {
+              setCommission(id);
+              setContractor(null);
+            }}
             disabled={contract !== undefined}
             error={fieldError(save.error, 'commissionId')}
             comboboxProps={{ withinPortal: true }}
           />
-          <Select
-            id="field-contractorInstitutionId"
-            label={t('fields.contractor')}
-            withAsterisk
-            searchable
-            data={[...contractorOptions].map(([value, label]) => ({ value, label }))}
+          <ContractorPicker
+            commission={commission}
+            current={contract?.contractor}
             value={contractorId}
             onChange={setContractor}
             error={fieldError(save.error, 'contractorInstitutionId')}
-            comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {input('number')}

@@ -1,22 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { commissioningPlanStates } from '../../../../common/enums';
 import { formatPln } from '../../../../common/money';
-import { EmptyState } from '../../../components/EmptyState';
-import { ListPager } from '../../../components/ListPager';
+import { FilterForm, useFilterDraft } from '../../../components/FilterForm';
+import { ListResults, toPage } from '../../../components/ListResults';
 import { PageHeader } from '../../../components/PageHeader';
 import { TerritoryPicker } from '../../../components/TerritoryPicker';
 import { formatDate } from '../../../lib/format';
@@ -47,13 +35,13 @@ export function PlansListPage() {
       />
       <Text size="sm">{t('intro')}</Text>
       <Filters search={search} onApply={(filters) => navigate({ search: filters })} />
-      {list.error && <Text role="alert">{list.error.message}</Text>}
-      {!list.data && !list.error && <Loader aria-label={t('loading', { ns: 'common' })} />}
-      {list.data && list.data.total === 0 && (
-        <EmptyState title={t('empty')} hint={filtered || canCreate ? t('emptyHint') : undefined} />
-      )}
-      {list.data && list.data.total > 0 && (
-        <>
+      <ListResults
+        query={list}
+        page={search.page ?? 1}
+        onPageChange={(page) => navigate({ search: toPage(page) })}
+        empty={{ title: t('empty'), hint: filtered || canCreate ? t('emptyHint') : undefined }}
+      >
+        {(data) => (
           <Table.ScrollContainer minWidth={720}>
             <Table striped data-testid="plans-table">
               <Table.Thead>
@@ -67,7 +55,7 @@ export function PlansListPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.data.items.map((plan) => (
+                {data.items.map((plan) => (
                   <Table.Tr key={plan.id}>
                     <Table.Td>
                       <Anchor
@@ -95,72 +83,65 @@ export function PlansListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <ListPager
-            total={list.data.total}
-            page={search.page ?? 1}
-            pageSize={list.data.pageSize}
-            onChange={(page) =>
-              navigate({ search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }) })
-            }
-          />
-        </>
-      )}
+        )}
+      </ListResults>
     </Stack>
   );
 }
 
 function Filters({ search, onApply }: { search: PlanSearch; onApply: (filters: PlanSearch) => void }) {
   const { t } = useTranslation('commissioning');
-  const [q, setQ] = useState(search.q ?? '');
-  const [territory, setTerritory] = useState<string | null>(search.territory ?? null);
-  const [year, setYear] = useState<string | number>(search.year ?? '');
-  const [state, setState] = useState<string | null>(search.state ?? null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({
-      ...(q.trim() && { q: q.trim() }),
-      ...(territory && { territory }),
-      ...(typeof year === 'number' && { year }),
-      ...(state && { state: state as PlanSearch['state'] }),
-    });
-  };
+  const [draft, setDraft] = useFilterDraft<{
+    q: string;
+    territory: string | null;
+    year: string | number;
+    state: string | null;
+  }>({
+    q: search.q ?? '',
+    territory: search.territory ?? null,
+    year: search.year ?? '',
+    state: search.state ?? null,
+  });
   return (
-    <form onSubmit={submit} aria-label={t('filters.apply')}>
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          id="filter-q"
-          label={t('filters.q')}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-        />
-        <TerritoryPicker
-          id="filter-territory"
-          label={t('filters.territory')}
-          levels={['voivodeship', 'powiat', 'gmina']}
-          value={territory}
-          onChange={setTerritory}
-        />
-        <NumberInput
-          id="filter-year"
-          label={t('filters.year')}
-          min={2000}
-          max={2100}
-          w={110}
-          value={year}
-          onChange={setYear}
-        />
-        <Select
-          id="filter-state"
-          label={t('filters.state')}
-          placeholder={t('filters.anyState')}
-          clearable
-          data={commissioningPlanStates.map((s) => ({ value: s, label: t(`states.${s}`) }))}
-          value={state}
-          onChange={setState}
-          comboboxProps={{ withinPortal: true }}
-        />
-        <Button type="submit">{t('filters.apply')}</Button>
-      </Group>
-    </form>
+    <FilterForm
+      label={t('filters.apply')}
+      query={{ label: t('filters.q'), value: draft.q, onChange: (q) => setDraft({ q }) }}
+      submitLabel={t('filters.apply')}
+      onSubmit={() =>
+        onApply({
+          ...(draft.q.trim() && { q: draft.q.trim() }),
+          ...(draft.territory && { territory: draft.territory }),
+          ...(typeof draft.year === 'number' && { year: draft.year }),
+          ...(draft.state && { state: draft.state as PlanSearch['state'] }),
+        })
+      }
+    >
+      <TerritoryPicker
+        id="filter-territory"
+        label={t('filters.territory')}
+        levels={['voivodeship', 'powiat', 'gmina']}
+        value={draft.territory}
+        onChange={(territory) => setDraft({ territory })}
+      />
+      <NumberInput
+        id="filter-year"
+        label={t('filters.year')}
+        min={2000}
+        max={2100}
+        w={110}
+        value={draft.year}
+        onChange={(year) => setDraft({ year })}
+      />
+      <Select
+        id="filter-state"
+        label={t('filters.state')}
+        placeholder={t('filters.anyState')}
+        clearable
+        data={commissioningPlanStates.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        value={draft.state}
+        onChange={(state) => setDraft({ state })}
+        comboboxProps={{ withinPortal: true }}
+      />
+    </FilterForm>
   );
 }

@@ -15,7 +15,12 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateReviewInput, PlanView, ReviewView } from '../../../../common/contracts/commissioning';
+import type {
+  CreateReviewInput,
+  PlanView,
+  ReviewView,
+  UpdateReviewInput,
+} from '../../../../common/contracts/commissioning';
 import {
   type ChecklistAnswer,
   checklistAnswers,
@@ -28,19 +33,38 @@ import { ErrorSummary, fieldError } from '../../../components/ErrorSummary';
 import { formatDate } from '../../../lib/format';
 import { useCreateReview, useUpdateReview } from '../api/plans';
 
-/** Quality reviews of the contracted services, and recording one for the OPS or PCPR of the territory. */
+/**
+ * Quality reviews of the contracted services, recording one for the OPS or PCPR of the territory,
+ * and changing one (its findings, follow-up, status) in the name of the institution that recorded it.
+ */
 export function ReviewsTab({ plan }: { plan: PlanView }) {
   const { t } = useTranslation('commissioning');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ReviewView | null>(null);
   const mayReview = plan.abilities.reviewAs.length > 0 && plan.contracts.length > 0;
   return (
     <Stack>
       {plan.reviews.length === 0 ? (
         <EmptyState title={t('noReviews')} hint={t('reviewsOnlyWithContracts')} />
       ) : (
-        plan.reviews.map((review) => <ReviewCard key={review.id} plan={plan} review={review} />)
+        plan.reviews.map((review) =>
+          editing?.id === review.id ? (
+            <ReviewForm key={review.id} plan={plan} review={editing} onDone={() => setEditing(null)} />
+          ) : (
+            <ReviewCard
+              key={review.id}
+              plan={plan}
+              review={review}
+              onEdit={() => {
+                setAdding(false);
+                setEditing(review);
+              }}
+            />
+          ),
+        )
       )}
       {mayReview &&
+        !editing &&
         (adding ? (
           <ReviewForm plan={plan} onDone={() => setAdding(false)} />
         ) : (
@@ -52,7 +76,7 @@ export function ReviewsTab({ plan }: { plan: PlanView }) {
   );
 }
 
-function ReviewCard({ plan, review }: { plan: PlanView; review: ReviewView }) {
+function ReviewCard({ plan, review, onEdit }: { plan: PlanView; review: ReviewView; onEdit: () => void }) {
   const { t } = useTranslation('commissioning');
   const contract = plan.contracts.find((c) => c.id === review.contractId);
   return (
@@ -116,7 +140,19 @@ function ReviewCard({ plan, review }: { plan: PlanView; review: ReviewView }) {
           {t('recordedBy', { name: review.recordedByName })}
         </Text>
       )}
-      {review.abilities.update && review.status === 'open' && <CloseReview plan={plan} review={review} />}
+      {review.abilities.update && (
+        <Group mt="sm">
+          <Button
+            size="xs"
+            variant="default"
+            aria-label={`${t('actions.editReview')}: ${t(`reviewKinds.${review.kind}`)} ${formatDate(review.reviewedOn)}`}
+            onClick={onEdit}
+          >
+            {t('actions.editReview')}
+          </Button>
+          {review.status === 'open' && <CloseReview plan={plan} review={review} />}
+        </Group>
+      )}
     </Paper>
   );
 }
@@ -126,87 +162,121 @@ function CloseReview({ plan, review }: { plan: PlanView; review: ReviewView }) {
   const { t } = useTranslation('commissioning');
   const update = useUpdateReview(plan.id);
   return (
-    <Group mt="sm">
-      <ConfirmAction
-        size="xs"
-        color="blue"
-        label={t('actions.closeReview')}
-        title={t('actions.closeReview')}
-        message={t('actions.closeReviewConfirm')}
-        confirmLabel={t('actions.closeReview')}
-        loading={update.isPending}
-        onConfirm={() =>
-          update.mutateAsync({
-            reviewId: review.id,
-            version: review.version,
-            kind: review.kind,
-            reviewedOn: review.reviewedOn,
-            checklist: review.checklist.map(({ answer, note }) => ({ answer, note })),
-            findings: review.findings,
-            recommendations: review.recommendations,
-            followUpOn: review.followUpOn,
-            status: 'closed',
-          })
-        }
-      >
-        <ErrorSummary error={update.error} />
-      </ConfirmAction>
-    </Group>
+    <ConfirmAction
+      size="xs"
+      color="blue"
+      label={t('actions.closeReview')}
+      title={t('actions.closeReview')}
+      message={t('actions.closeReviewConfirm')}
+      confirmLabel={t('actions.closeReview')}
+      loading={update.isPending}
+      onConfirm={() =>
+        update.mutateAsync({
+          reviewId: review.id,
+          version: review.version,
+          kind: review.kind,
+          reviewedOn: review.reviewedOn,
+          checklist: review.checklist.map(({ answer, note }) => ({ answer, note })),
+          findings: review.findings,
+          recommendations: review.recommendations,
+          followUpOn: review.followUpOn,
+          status: 'closed',
+        })
+      }
+    >
+      <ErrorSummary error={update.error} />
+    </ConfirmAction>
   );
 }
 
-function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
+/**
+ * A new review, or a recorded one changed at the version the page read: its reviewer and contract
+ * stay, and its checklist is the one it was recorded with (the card may have changed since).
+ */
+function ReviewForm({ plan, review, onDone }: { plan: PlanView; review?: ReviewView; onDone: () => void }) {
   const { t } = useTranslation('commissioning');
   const create = useCreateReview(plan.id);
-  const [reviewer, setReviewer] = useState<string | null>(plan.abilities.reviewAs[0]?.id ?? null);
-  const [contractId, setContract] = useState<string | null>(null);
-  const [kind, setKind] = useState<string | null>('visit');
-  const [status, setStatus] = useState<string | null>('open');
-  const [text, setText] = useState({ reviewedOn: '', findings: '', recommendations: '', followUpOn: '' });
-  const [answers, setAnswers] = useState<Record<number, { answer?: ChecklistAnswer; note: string }>>({});
+  const update = useUpdateReview(plan.id);
+  const save = review ? update : create;
+  const [reviewer, setReviewer] = useState<string | null>(
+    review?.reviewer.id ?? plan.abilities.reviewAs[0]?.id ?? null,
+  );
+  const [contractId, setContract] = useState<string | null>(review?.contractId ?? null);
+  const [kind, setKind] = useState<string | null>(review?.kind ?? 'visit');
+  const [status, setStatus] = useState<string | null>(review?.status ?? 'open');
+  const [text, setText] = useState({
+    reviewedOn: review?.reviewedOn ?? '',
+    findings: review?.findings ?? '',
+    recommendations: review?.recommendations ?? '',
+    followUpOn: review?.followUpOn ?? '',
+  });
+  const [answers, setAnswers] = useState<Record<number, { answer?: ChecklistAnswer; note: string }>>(() =>
+    Object.fromEntries(
+      (review?.checklist ?? []).map((item, i) => [i, { answer: item.answer, note: item.note ?? '' }]),
+    ),
+  );
   const contract = plan.contracts.find((c) => c.id === contractId);
-  const items = plan.commissions.find((c) => c.id === contract?.commissionId)?.checklistTemplate ?? [];
+  const items =
+    review?.checklist ??
+    plan.commissions.find((c) => c.id === contract?.commissionId)?.checklistTemplate ??
+    [];
   const setAnswer = (index: number, patch: { answer?: ChecklistAnswer; note?: string }) =>
     setAnswers((current) => ({ ...current, [index]: { note: '', ...current[index], ...patch } }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(
-      {
-        ...(reviewer && { reviewerInstitutionId: reviewer }),
-        ...(contractId && { contractId }),
-        ...(kind && { kind }),
-        ...(status && { status }),
-        reviewedOn: text.reviewedOn,
-        findings: text.findings,
-        recommendations: text.recommendations,
-        followUpOn: text.followUpOn || null,
-        checklist: items.map((_, index) => ({
-          answer: answers[index]?.answer,
-          note: answers[index]?.note ?? '',
-        })),
-      } as CreateReviewInput,
-      { onSuccess: onDone },
-    );
+    const fields = {
+      ...(kind && { kind }),
+      ...(status && { status }),
+      reviewedOn: text.reviewedOn,
+      findings: text.findings,
+      recommendations: text.recommendations,
+      followUpOn: text.followUpOn || null,
+      checklist: items.map((_, index) => ({
+        answer: answers[index]?.answer,
+        note: answers[index]?.note ?? '',
+      })),
+    };
+    if (review)
+      update.mutate(
+        { ...fields, reviewId: review.id, version: review.version } as UpdateReviewInput & {
+          reviewId: string;
+        },
+        { onSuccess: onDone },
+      );
+    else
+      create.mutate(
+        {
+          ...(reviewer && { reviewerInstitutionId: reviewer }),
+          ...(contractId && { contractId }),
+          ...fields,
+        } as CreateReviewInput,
+        { onSuccess: onDone },
+      );
   };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="review-form-title">
       <Title order={2} size="h4" id="review-form-title" mb="sm">
-        {t('sections.newReview')}
+        {review ? `${t('actions.editReview')}: ${formatDate(review.reviewedOn)}` : t('sections.newReview')}
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorSummary error={create.error} />
+          <ErrorSummary error={save.error} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               id="field-reviewerInstitutionId"
               label={t('fields.reviewer')}
               withAsterisk
-              data={plan.abilities.reviewAs.map((i) => ({ value: i.id, label: i.name }))}
+              data={
+                review
+                  ? [{ value: review.reviewer.id, label: review.reviewer.name }]
+                  : plan.abilities.reviewAs.map((i) => ({ value: i.id, label: i.name }))
+              }
+              disabled={review !== undefined}
               value={reviewer}
               onChange={setReviewer}
-              error={fieldError(create.error, 'reviewerInstitutionId')}
+              error={fieldError(save.error, 'reviewerInstitutionId')}
               comboboxProps={{ withinPortal: true }}
             />
             <Select
@@ -214,12 +284,13 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
               label={t('fields.contract')}
               withAsterisk
               data={plan.contracts.map((c) => ({ value: c.id, label: `${c.number} – ${c.contractor.name}` }))}
+              disabled={review !== undefined}
               value={contractId}
               onChange={(id) => {
                 setContract(id);
                 setAnswers({});
               }}
-              error={fieldError(create.error, 'contractId')}
+              error={fieldError(save.error, 'contractId')}
               comboboxProps={{ withinPortal: true }}
             />
             <Select
@@ -229,7 +300,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
               data={qualityReviewKinds.map((k) => ({ value: k, label: t(`reviewKinds.${k}`) }))}
               value={kind}
               onChange={setKind}
-              error={fieldError(create.error, 'kind')}
+              error={fieldError(save.error, 'kind')}
               comboboxProps={{ withinPortal: true }}
             />
             <TextInput
@@ -239,7 +310,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
               withAsterisk
               value={text.reviewedOn}
               onChange={(e) => setText({ ...text, reviewedOn: e.currentTarget.value })}
-              error={fieldError(create.error, 'reviewedOn')}
+              error={fieldError(save.error, 'reviewedOn')}
             />
           </SimpleGrid>
           {contract && (
@@ -247,9 +318,9 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
               <Text fw={600} size="sm">
                 {t('fields.checklist')}
               </Text>
-              {fieldError(create.error, 'checklist') && (
+              {fieldError(save.error, 'checklist') && (
                 <Text size="sm" c="red.9">
-                  {fieldError(create.error, 'checklist')}
+                  {fieldError(save.error, 'checklist')}
                 </Text>
               )}
               {items.length === 0 && <Text size="sm">{t('emptyChecklist')}</Text>}
@@ -262,7 +333,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
                     withAsterisk
                     value={answers[index]?.answer ?? null}
                     onChange={(answer) => setAnswer(index, { answer: answer as ChecklistAnswer })}
-                    error={fieldError(create.error, `checklist.${index}.answer`)}
+                    error={fieldError(save.error, `checklist.${index}.answer`)}
                   >
                     <Group mt="xs">
                       {checklistAnswers.map((answer) => (
@@ -290,7 +361,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
             minRows={2}
             value={text.findings}
             onChange={(e) => setText({ ...text, findings: e.currentTarget.value })}
-            error={fieldError(create.error, 'findings')}
+            error={fieldError(save.error, 'findings')}
           />
           <Textarea
             id="field-recommendations"
@@ -299,7 +370,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
             minRows={2}
             value={text.recommendations}
             onChange={(e) => setText({ ...text, recommendations: e.currentTarget.value })}
-            error={fieldError(create.error, 'recommendations')}
+            error={fieldError(save.error, 'recommendations')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
@@ -308,7 +379,7 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
               label={t('fields.followUpOn')}
               value={text.followUpOn}
               onChange={(e) => setText({ ...text, followUpOn: e.currentTarget.value })}
-              error={fieldError(create.error, 'followUpOn')}
+              error={fieldError(save.error, 'followUpOn')}
             />
             <Select
               id="field-status"
@@ -320,8 +391,8 @@ function ReviewForm({ plan, onDone }: { plan: PlanView; onDone: () => void }) {
             />
           </SimpleGrid>
           <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('actions.addReview')}
+            <Button type="submit" loading={save.isPending}>
+              {review ? t('actions.save') : t('actions.addReview')}
             </Button>
             <Button variant="default" onClick={onDone}>
               {t('actions.cancel')}

@@ -13,6 +13,9 @@ export function CooperationLinks() {
       <Anchor component={Link} to="/cooperation-groups/summary">
         {t('links.summary')}
       </Anchor>
+      <Anchor component={Link} to="/cooperation-groups/summaries">
+        {t('links.periodSummaries')}
+      </Anchor>
       <Anchor component={Link} to="/cooperation-groups/needs-reports">
         {t('links.needsReports')}
       </Anchor>

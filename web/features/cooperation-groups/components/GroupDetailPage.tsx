@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, Loader, Select, Stack, Table, Tabs, Text, Textarea } from '@mantine/core';
-import { notFound, useParams } from '@tanstack/react-router';
+import { notFound, useLocation, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,6 +17,9 @@ import { DelegatesTab } from './DelegatesTab';
 import { MeetingsTab } from './MeetingsTab';
 import { TasksTab } from './TasksTab';
 
+/** The tabs a link may open by its hash. */
+const tabs = ['summary', 'delegates', 'meetings', 'tasks'];
+
 /**
  * A group's page. The coordinating OPS sees the whole record; a member institution its part
  * (the API leaves out the rest). Buttons follow the API's abilities; a closed group is read-only.
@@ -25,6 +28,8 @@ export function GroupDetailPage() {
   const { id } = useParams({ from: '/authed/cooperation-groups/$id' });
   const { t } = useTranslation('cooperationGroups');
   const group = useGroup(id);
+  // A link may open a tab by its hash (#tasks from the home page's worklist).
+  const hash = useLocation({ select: (location) => location.hash });
   if (group.error instanceof ApiError && group.error.status === 404) throw notFound();
   if (!group.data)
     return group.error ? (
@@ -58,7 +63,7 @@ export function GroupDetailPage() {
           {t('detail.memberView')}
         </Alert>
       )}
-      <Tabs defaultValue="summary" keepMounted={false}>
+      <Tabs defaultValue={tabs.includes(hash) ? hash : 'summary'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="summary">{t('detail.tabs.summary')}</Tabs.Tab>
           <Tabs.Tab value="delegates">{t('detail.tabs.delegates')}</Tabs.Tab>

@@ -1,22 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupStatuses } from '../../../../common/contracts/cooperation-groups';
-import { EmptyState } from '../../../components/EmptyState';
-import { ListPager } from '../../../components/ListPager';
+import { type GroupCard, groupStatuses } from '../../../../common/contracts/cooperation-groups';
+import { FilterForm, useFilterDraft } from '../../../components/FilterForm';
+import { ListResults, toPage } from '../../../components/ListResults';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
@@ -47,96 +34,91 @@ export function GroupsListPage() {
       <Text size="sm">{t('intro')}</Text>
       <CooperationLinks />
       <Filters search={search} onApply={(f) => navigate({ search: f })} />
-      {list.error && <Text role="alert">{list.error.message}</Text>}
-      {!list.data && !list.error && <Loader aria-label={t('loading', { ns: 'common' })} />}
-      {list.data?.total === 0 && (
-        <EmptyState title={t('list.empty')} hint={filtered ? t('list.emptyFiltered') : t('list.emptyHint')} />
-      )}
-      {list.data && list.data.total > 0 && (
-        <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped>
-              <Table.Caption>{t('list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('list.label')}</Table.Th>
-                  <Table.Th scope="col">{t('list.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('list.ops')}</Table.Th>
-                  <Table.Th scope="col">{t('list.statusColumn')}</Table.Th>
-                  <Table.Th scope="col">{t('list.role')}</Table.Th>
-                  <Table.Th scope="col">{t('list.updated')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>
-                      <Anchor
-                        renderRoot={(props) => (
-                          <Link {...props} to="/cooperation-groups/$id" params={{ id: g.id }} />
-                        )}
-                      >
-                        {g.label}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t(`subjectKind.${g.subjectKind}`)}</Table.Td>
-                    <Table.Td>{g.ops.name}</Table.Td>
-                    <Table.Td>
-                      <Badge color={g.status === 'active' ? 'teal.9' : 'gray.8'} variant="outline">
-                        {t(`status.${g.status}`)}
-                      </Badge>
-                      {g.outcome && <Text size="xs">{t(`outcome.${g.outcome}`)}</Text>}
-                    </Table.Td>
-                    <Table.Td>{t(`viewer.${g.viewer}`)}</Table.Td>
-                    <Table.Td>{formatDateTime(g.updatedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPager
-            total={list.data.total}
-            page={search.page ?? 1}
-            pageSize={list.data.pageSize}
-            onChange={(page) =>
-              navigate({ search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }) })
-            }
-          />
-        </>
-      )}
+      <ListResults
+        query={list}
+        page={search.page ?? 1}
+        onPageChange={(page) => navigate({ search: toPage(page) })}
+        empty={{ title: t('list.empty'), hint: filtered ? t('list.emptyFiltered') : t('list.emptyHint') }}
+      >
+        {(data) => <GroupsTable items={data.items} />}
+      </ListResults>
     </Stack>
+  );
+}
+
+function GroupsTable({ items }: { items: GroupCard[] }) {
+  const { t } = useTranslation('cooperationGroups');
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped>
+        <Table.Caption>{t('list.caption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('list.label')}</Table.Th>
+            <Table.Th scope="col">{t('list.kind')}</Table.Th>
+            <Table.Th scope="col">{t('list.ops')}</Table.Th>
+            <Table.Th scope="col">{t('list.statusColumn')}</Table.Th>
+            <Table.Th scope="col">{t('list.role')}</Table.Th>
+            <Table.Th scope="col">{t('list.updated')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((g) => (
+            <Table.Tr key={g.id}>
+              <Table.Td>
+                <Anchor
+                  renderRoot={(props) => (
+                    <Link {...props} to="/cooperation-groups/$id" params={{ id: g.id }} />
+                  )}
+                >
+                  {g.label}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{t(`subjectKind.${g.subjectKind}`)}</Table.Td>
+              <Table.Td>{g.ops.name}</Table.Td>
+              <Table.Td>
+                <Badge color={g.status === 'active' ? 'teal.9' : 'gray.8'} variant="outline">
+                  {t(`status.${g.status}`)}
+                </Badge>
+                {g.outcome && <Text size="xs">{t(`outcome.${g.outcome}`)}</Text>}
+              </Table.Td>
+              <Table.Td>{t(`viewer.${g.viewer}`)}</Table.Td>
+              <Table.Td>{formatDateTime(g.updatedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
 function Filters({ search, onApply }: { search: GroupSearch; onApply: (f: GroupSearch) => void }) {
   const { t } = useTranslation('cooperationGroups');
-  const [q, setQ] = useState(search.q ?? '');
-  const [status, setStatus] = useState<string | null>(search.status ?? null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply({ q: q.trim() || undefined, status: (status as GroupSearch['status']) ?? undefined });
-  };
+  const [draft, setDraft] = useFilterDraft<{ q: string; status: string | null }>({
+    q: search.q ?? '',
+    status: search.status ?? null,
+  });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} role="search" aria-label={t('list.filters')}>
-      <Group align="end">
-        <TextInput
-          id="filter-q"
-          label={t('list.search')}
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-        />
-        <Select
-          id="filter-status"
-          label={t('list.statusFilter')}
-          placeholder={t('list.any')}
-          clearable
-          data={groupStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-        />
-        <Button type="submit">{t('search', { ns: 'common' })}</Button>
-      </Group>
-    </Paper>
+    <FilterForm
+      label={t('list.filters')}
+      query={{ label: t('list.search'), value: draft.q, onChange: (q) => setDraft({ q }) }}
+      submitLabel={t('search', { ns: 'common' })}
+      onSubmit={() =>
+        onApply({
+          ...(draft.q.trim() && { q: draft.q.trim() }),
+          ...(draft.status && { status: draft.status as GroupSearch['status'] }),
+        })
+      }
+    >
+      <Select
+        id="filter-status"
+        label={t('list.statusFilter')}
+        placeholder={t('list.any')}
+        clearable
+        data={groupStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={draft.status}
+        onChange={(status) => setDraft({ status })}
+      />
+    </FilterForm>
   );
 }

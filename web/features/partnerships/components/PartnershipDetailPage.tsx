@@ -54,6 +54,16 @@ function Detail({ view }: { view: PartnershipView }) {
         <Text size="sm">{t(`kinds.${view.kind}`)}</Text>
         {view.status === 'active' && <Text size="sm">· {stepLabel(t, view.currentStep)}</Text>}
       </Group>
+      {member && (
+        <Anchor
+          size="sm"
+          renderRoot={(props) => (
+            <Link {...props} to="/partnerships/$id/survey-results" params={{ id: view.id }} />
+          )}
+        >
+          {t('results.link', { ns: 'personVoice' })}
+        </Anchor>
+      )}
       {!member && (
         <Alert color="blue" variant="outline" data-testid="public-card">
           {t('detail.publicNotice')}

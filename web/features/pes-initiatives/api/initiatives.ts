@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InstitutionListResponse } from '../../../../common/contracts/institutions';
 import {
+  type CommissionOption,
   type CreateInitiativeInput,
   type InitiativeListResponse,
   type InitiativeView,
@@ -98,3 +99,32 @@ export const useServiceTypeOptions = () =>
       api<ServiceTypeListResponse>('GET', '/api/social-services/types?status=active&pageSize=100'),
     select: (page) => page.items.map((s) => ({ value: s.id, label: s.name })),
   });
+
+/** The commissions of the JST's adopted plans the group may prepare for; none until a JST is chosen. */
+export const useCommissionOptions = (jstInstitutionId: string) =>
+  useQuery({
+    queryKey: [...keys.all, 'commission-options', jstInstitutionId],
+    queryFn: () =>
+      api<{ items: CommissionOption[] }>(
+        'GET',
+        `/api/pes-initiatives/commission-options${queryString({ jstInstitutionId })}`,
+      ),
+    enabled: !!jstInstitutionId,
+    select: (r) => r.items,
+  });
+
+/**
+ * The initiative groups the actor may see that prepare for a commission of this plan (for the
+ * plan's page); `null` while the plan is a draft, which no group can point at.
+ */
+export const useInitiativesForPlan = (planId: string | null) =>
+  useQuery({
+    queryKey: [...keys.all, 'list', { planId }],
+    queryFn: () =>
+      api<InitiativeListResponse>('GET', `/api/pes-initiatives${queryString({ planId, pageSize: 100 })}`),
+    enabled: !!planId,
+    select: (page) => page.items,
+  });
+
+/** Where the initiative's record is downloaded as a PDF. */
+export const initiativePdfUrl = (id: string) => `/api/pes-initiatives/${id}/record.pdf`;

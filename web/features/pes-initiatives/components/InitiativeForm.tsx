@@ -7,8 +7,10 @@ import {
   type InitiativeView,
   initiativeLegalForms,
 } from '../../../../common/contracts/pes-initiatives';
+import { formatPln } from '../../../../common/money';
 import { ErrorSummary, fieldError } from '../../../components/ErrorSummary';
-import { useInstitutionOptions, useServiceTypeOptions } from '../api/initiatives';
+import { currentLocale } from '../../../lib/i18n';
+import { useCommissionOptions, useInstitutionOptions, useServiceTypeOptions } from '../api/initiatives';
 
 export interface InitiativeFormValues {
   name: string;
@@ -17,6 +19,7 @@ export interface InitiativeFormValues {
   owesInstitutionId: string;
   pupInstitutionId: string | null;
   serviceTypeIds: string[];
+  plannedCommissionId: string | null;
   plannedCommission: string;
 }
 
@@ -27,6 +30,7 @@ export const formValuesOf = (i?: InitiativeView): InitiativeFormValues => ({
   owesInstitutionId: i?.owes.id ?? '',
   pupInstitutionId: i?.pup?.id ?? null,
   serviceTypeIds: i?.serviceTypes.map((s) => s.id) ?? [],
+  plannedCommissionId: i?.plannedFor?.commissionId ?? null,
   plannedCommission: i?.plannedCommission ?? '',
 });
 
@@ -56,6 +60,10 @@ export function InitiativeForm({
   const owes = useInstitutionOptions('owes');
   const pups = useInstitutionOptions('pup');
   const services = useServiceTypeOptions();
+  const commissions = useCommissionOptions(form.jstInstitutionId);
+  const { t: tc } = useTranslation('commissioning');
+  const commissionLabel = (c: NonNullable<typeof commissions.data>[number]) =>
+    `${c.planTitle}: ${c.serviceType.name}, ${tc(`modes.${c.mode}`)}, ${c.quarter ? `Q${c.quarter} ` : ''}${c.year}, ${formatPln(c.budget, currentLocale())}`;
   const rule = form.legalForm ? foundingRules[form.legalForm] : null;
   return (
     <form
@@ -100,7 +108,8 @@ export function InitiativeForm({
           label={t('form.jst')}
           data={jsts.data ?? []}
           value={form.jstInstitutionId || null}
-          onChange={(v) => set({ jstInstitutionId: v ?? '' })}
+          // Another JST has other plans: the chosen commission goes with the old one.
+          onChange={(v) => set({ jstInstitutionId: v ?? '', plannedCommissionId: null })}
           searchable
           withAsterisk
           error={fieldError(error, 'jstInstitutionId')}
@@ -115,6 +124,21 @@ export function InitiativeForm({
           searchable
           withAsterisk
           error={fieldError(error, 'serviceTypeIds')}
+        />
+        <Select
+          id="field-plannedCommissionId"
+          label={t('form.plannedCommissionId')}
+          description={
+            form.jstInstitutionId && commissions.data?.length === 0
+              ? t('form.plannedCommissionNone')
+              : t('form.plannedCommissionIdHint')
+          }
+          data={(commissions.data ?? []).map((c) => ({ value: c.commissionId, label: commissionLabel(c) }))}
+          value={form.plannedCommissionId}
+          onChange={(v) => set({ plannedCommissionId: v })}
+          disabled={!form.jstInstitutionId}
+          clearable
+          error={fieldError(error, 'plannedCommissionId')}
         />
         <TextInput
           id="field-plannedCommission"

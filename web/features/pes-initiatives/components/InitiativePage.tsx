@@ -3,9 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeLegalForm, InitiativeView } from '../../../../common/contracts/pes-initiatives';
+import { formatPln } from '../../../../common/money';
 import { PageHeader } from '../../../components/PageHeader';
+import { currentLocale } from '../../../lib/i18n';
 import { unitLabel } from '../../../lib/territory-label';
-import { useInitiative, useUpdateInitiative } from '../api/initiatives';
+import { initiativePdfUrl, useInitiative, useUpdateInitiative } from '../api/initiatives';
 import { FoundersSection } from './FoundersSection';
 import { formValuesOf, InitiativeForm } from './InitiativeForm';
 import { StateBadge } from './InitiativesPage';
@@ -29,6 +31,9 @@ export function InitiativePage() {
         <StateBadge state={initiative.state} />
         <Anchor component={Link} to="/pes-initiatives">
           {t('back')}
+        </Anchor>
+        <Anchor href={initiativePdfUrl(initiative.id)} download data-testid="initiative-pdf">
+          {t('pdf')}
         </Anchor>
       </Group>
       {initiative.registeredInstitution && (
@@ -72,6 +77,9 @@ function Facts({ initiative }: { initiative: InitiativeView }) {
         <List.Item>
           {t('form.serviceTypes')}: {initiative.serviceTypes.map((s) => s.name).join(', ')}
         </List.Item>
+        <List.Item data-testid="planned-for">
+          {t('form.plannedCommissionId')}: <PlannedFor initiative={initiative} />
+        </List.Item>
         {initiative.plannedCommission && (
           <List.Item>
             {t('form.plannedCommission')}: {initiative.plannedCommission}
@@ -86,6 +94,24 @@ function Facts({ initiative }: { initiative: InitiativeView }) {
       </List>
       {initiative.abilities.update && <EditFacts initiative={initiative} />}
     </Stack>
+  );
+}
+
+/** The commission of the JST's plan the group prepares for, linking to the plan's page. */
+function PlannedFor({ initiative }: { initiative: InitiativeView }) {
+  const { t } = useTranslation('pesInitiatives');
+  const { t: tc } = useTranslation('commissioning');
+  const c = initiative.plannedFor;
+  if (!c) return <>{t('plannedForNone')}</>;
+  return (
+    <>
+      <Anchor renderRoot={(props) => <Link {...props} to="/commissioning/$id" params={{ id: c.planId }} />}>
+        {c.planTitle}
+      </Anchor>
+      {` (${tc(`states.${c.planState}`)}): ${c.serviceType.name}, ${tc(`modes.${c.mode}`)}, ${
+        c.quarter ? `Q${c.quarter} ` : ''
+      }${c.year}, ${formatPln(c.budget, currentLocale())}`}
+    </>
   );
 }
 

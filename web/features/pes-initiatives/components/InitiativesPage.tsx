@@ -1,10 +1,9 @@
-import { Anchor, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type InitiativeView, initiativeStates } from '../../../../common/contracts/pes-initiatives';
-import { EmptyState } from '../../../components/EmptyState';
-import { ListPager } from '../../../components/ListPager';
+import { FilterForm, useFilterDraft } from '../../../components/FilterForm';
+import { ListResults, toPage } from '../../../components/ListResults';
 import { PageHeader } from '../../../components/PageHeader';
 import { TerritoryPicker } from '../../../components/TerritoryPicker';
 import { unitLabel } from '../../../lib/territory-label';
@@ -29,27 +28,17 @@ export function InitiativesPage() {
         </Group>
       )}
       <Filters search={search} onApply={(next) => navigate({ search: next })} />
-      {list.error && <Text role="alert">{list.error.message}</Text>}
-      {!list.data && !list.error && <Loader aria-label={t('loading', { ns: 'common' })} />}
-      {list.data?.total === 0 && (
-        <EmptyState
-          title={t('empty')}
-          hint={filtered ? t('emptyFiltered') : list.data.canCreate ? t('emptyCreate') : undefined}
-        />
-      )}
-      {list.data && list.data.total > 0 && (
-        <>
-          <InitiativesTable items={list.data.items} />
-          <ListPager
-            total={list.data.total}
-            page={search.page ?? 1}
-            pageSize={list.data.pageSize}
-            onChange={(page) =>
-              navigate({ search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }) })
-            }
-          />
-        </>
-      )}
+      <ListResults
+        query={list}
+        page={search.page ?? 1}
+        onPageChange={(page) => navigate({ search: toPage(page) })}
+        empty={{
+          title: t('empty'),
+          hint: filtered ? t('emptyFiltered') : list.data?.canCreate ? t('emptyCreate') : undefined,
+        }}
+      >
+        {(data) => <InitiativesTable items={data.items} />}
+      </ListResults>
     </Stack>
   );
 }
@@ -126,65 +115,57 @@ function Filters({
 }) {
   const { t } = useTranslation('pesInitiatives');
   const owes = useInstitutionOptions('owes');
-  const [q, setQ] = useState(search.q ?? '');
-  const [state, setState] = useState<string | null>(search.state ?? 'all');
-  const [owesId, setOwesId] = useState<string | null>(search.owesInstitutionId ?? null);
-  const [territory, setTerritory] = useState<string | null>(search.territory ?? null);
-  useEffect(() => {
-    setQ(search.q ?? '');
-    setState(search.state ?? 'all');
-    setOwesId(search.owesInstitutionId ?? null);
-    setTerritory(search.territory ?? null);
-  }, [search.q, search.state, search.owesInstitutionId, search.territory]);
+  const [draft, setDraft] = useFilterDraft<{
+    q: string;
+    state: string;
+    owesId: string | null;
+    territory: string | null;
+  }>({
+    q: search.q ?? '',
+    state: search.state ?? 'all',
+    owesId: search.owesInstitutionId ?? null,
+    territory: search.territory ?? null,
+  });
   return (
-    <form
-      aria-label={t('filters.label')}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FilterForm
+      label={t('filters.label')}
+      query={{ label: t('filters.q'), value: draft.q, onChange: (q) => setDraft({ q }) }}
+      submitLabel={t('filters.search')}
+      clearLabel={t('filters.clear')}
+      onSubmit={() =>
         onApply({
-          ...(q.trim() && { q: q.trim() }),
-          ...(state && state !== 'all' && { state: state as InitiativeSearch['state'] }),
-          ...(owesId && { owesInstitutionId: owesId }),
-          ...(territory && { territory }),
-        });
-      }}
+          ...(draft.q.trim() && { q: draft.q.trim() }),
+          ...(draft.state !== 'all' && { state: draft.state as InitiativeSearch['state'] }),
+          ...(draft.owesId && { owesInstitutionId: draft.owesId }),
+          ...(draft.territory && { territory: draft.territory }),
+        })
+      }
+      onClear={() => onApply({})}
     >
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          id="filter-q"
-          label={t('filters.q')}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-        />
-        <Select
-          id="filter-state"
-          label={t('filters.state')}
-          data={[...initiativeStates, 'all'].map((s) => ({ value: s, label: t(`states.${s}`) }))}
-          value={state}
-          onChange={setState}
-          allowDeselect={false}
-        />
-        <Select
-          id="filter-owes"
-          label={t('filters.owes')}
-          data={owes.data ?? []}
-          value={owesId}
-          onChange={setOwesId}
-          clearable
-          searchable
-        />
-        <TerritoryPicker
-          id="filter-territory"
-          label={t('filters.territory')}
-          levels={['voivodeship', 'powiat', 'gmina']}
-          value={territory}
-          onChange={setTerritory}
-        />
-        <Button type="submit">{t('filters.search')}</Button>
-        <Button variant="default" onClick={() => onApply({})}>
-          {t('filters.clear')}
-        </Button>
-      </Group>
-    </form>
+      <Select
+        id="filter-state"
+        label={t('filters.state')}
+        data={[...initiativeStates, 'all'].map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        value={draft.state}
+        onChange={(state) => setDraft({ state: state ?? 'all' })}
+        allowDeselect={false}
+      />
+      <Select
+        id="filter-owes"
+        label={t('filters.owes')}
+        data={owes.data ?? []}
+        value={draft.owesId}
+        onChange={(owesId) => setDraft({ owesId })}
+        clearable
+        searchable
+      />
+      <TerritoryPicker
+        id="filter-territory"
+        label={t('filters.territory')}
+        levels={['voivodeship', 'powiat', 'gmina']}
+        value={draft.territory}
+        onChange={(territory) => setDraft({ territory })}
+      />
+    </FilterForm>
   );
 }

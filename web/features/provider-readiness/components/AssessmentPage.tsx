@@ -74,9 +74,21 @@ function Assessment({ assessment }: { assessment: AssessmentView }) {
       ) : (
         <ChecklistView items={assessment.items} />
       )}
-      <Anchor component={Link} to="/readiness">
-        {t('detail.back')}
-      </Anchor>
+      <Group>
+        <Anchor
+          href={`/api/provider-readiness/assessments/${assessment.id}/readiness.pdf`}
+          data-testid="readiness-pdf"
+        >
+          {t(
+            assessment.status === 'confirmed' || assessment.status === 'expired'
+              ? 'documents.pdfConfirmation'
+              : 'documents.pdfAssessment',
+          )}
+        </Anchor>
+        <Anchor component={Link} to="/readiness">
+          {t('detail.back')}
+        </Anchor>
+      </Group>
     </Stack>
   );
 }

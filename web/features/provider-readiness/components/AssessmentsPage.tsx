@@ -1,10 +1,9 @@
-import { Button, Group, Loader, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readinessStatuses } from '../../../../common/enums';
-import { EmptyState } from '../../../components/EmptyState';
-import { ListPager } from '../../../components/ListPager';
+import { FilterForm, useFilterDraft } from '../../../components/FilterForm';
+import { ListResults, toPage } from '../../../components/ListResults';
 import { PageHeader } from '../../../components/PageHeader';
 import { type AssessmentSearch, useAssessments } from '../api/list-assessments';
 import { AssessmentsTable } from './AssessmentsTable';
@@ -40,31 +39,19 @@ export function AssessmentsPage() {
         w="fit-content"
       />
       <Filters search={search} onApply={apply} />
-      {list.error && <Text role="alert">{list.error.message}</Text>}
-      {!list.data && !list.error && <Loader aria-label={t('loading', { ns: 'common' })} />}
-      {list.data?.total === 0 && (
-        <EmptyState
-          title={t('list.empty')}
-          hint={
-            filtered
-              ? t('list.emptyFiltered')
-              : t(view === 'own' ? 'list.emptyOwn' : 'list.emptyVerification')
-          }
-        />
-      )}
-      {list.data && list.data.total > 0 && (
-        <>
-          <AssessmentsTable items={list.data.items} />
-          <ListPager
-            total={list.data.total}
-            page={search.page ?? 1}
-            pageSize={list.data.pageSize}
-            onChange={(page) =>
-              navigate({ search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }) })
-            }
-          />
-        </>
-      )}
+      <ListResults
+        query={list}
+        page={search.page ?? 1}
+        onPageChange={(page) => navigate({ search: toPage(page) })}
+        empty={{
+          title: t('list.empty'),
+          hint: filtered
+            ? t('list.emptyFiltered')
+            : t(view === 'own' ? 'list.emptyOwn' : 'list.emptyVerification'),
+        }}
+      >
+        {(data) => <AssessmentsTable items={data.items} />}
+      </ListResults>
     </Stack>
   );
 }
@@ -77,44 +64,33 @@ function Filters({
   onApply: (next: AssessmentSearch) => void;
 }) {
   const { t } = useTranslation('providerReadiness');
-  const [q, setQ] = useState(search.q ?? '');
-  const [status, setStatus] = useState<string | null>(search.status ?? null);
-  useEffect(() => {
-    setQ(search.q ?? '');
-    setStatus(search.status ?? null);
-  }, [search.q, search.status]);
+  const [draft, setDraft] = useFilterDraft<{ q: string; status: string | null }>({
+    q: search.q ?? '',
+    status: search.status ?? null,
+  });
   return (
-    <form
-      aria-label={t('filters.label')}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FilterForm
+      label={t('filters.label')}
+      query={{ label: t('filters.q'), value: draft.q, onChange: (q) => setDraft({ q }) }}
+      submitLabel={t('filters.search')}
+      clearLabel={t('filters.clear')}
+      onSubmit={() =>
         onApply({
-          ...(q.trim() && { q: q.trim() }),
-          ...(status && { status: status as AssessmentSearch['status'] }),
-        });
-      }}
+          ...(draft.q.trim() && { q: draft.q.trim() }),
+          ...(draft.status && { status: draft.status as AssessmentSearch['status'] }),
+        })
+      }
+      onClear={() => onApply({})}
     >
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          id="filter-q"
-          label={t('filters.q')}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-        />
-        <Select
-          id="filter-status"
-          label={t('filters.status')}
-          placeholder={t('filters.allStatuses')}
-          data={readinessStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-          clearable
-        />
-        <Button type="submit">{t('filters.search')}</Button>
-        <Button variant="default" onClick={() => onApply({})}>
-          {t('filters.clear')}
-        </Button>
-      </Group>
-    </form>
+      <Select
+        id="filter-status"
+        label={t('filters.status')}
+        placeholder={t('filters.allStatuses')}
+        data={readinessStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        value={draft.status}
+        onChange={(status) => setDraft({ status })}
+        clearable
+      />
+    </FilterForm>
   );
 }

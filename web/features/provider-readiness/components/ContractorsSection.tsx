@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,14 +50,22 @@ export function ContractorsSection({ serviceTypeId }: { serviceTypeId: string })
           {t('contractors.title')}
         </Title>
         <Text size="sm">{t('contractors.hint')}</Text>
-        <Checkbox
-          label={t('contractors.readyOnly')}
-          checked={readyOnly}
-          onChange={(e) => {
-            setReadyOnly(e.currentTarget.checked);
-            setPage(1);
-          }}
-        />
+        <Group justify="space-between">
+          <Checkbox
+            label={t('contractors.readyOnly')}
+            checked={readyOnly}
+            onChange={(e) => {
+              setReadyOnly(e.currentTarget.checked);
+              setPage(1);
+            }}
+          />
+          <Anchor
+            href={`/api/social-services/types/${serviceTypeId}/contractors.xlsx${readyOnly ? '?readyOnly=true' : ''}`}
+            data-testid="contractors-xlsx"
+          >
+            {t('documents.xlsx')}
+          </Anchor>
+        </Group>
         {list.error && <Text role="alert">{list.error.message}</Text>}
         {list.data?.total === 0 && <Text size="sm">{t('contractors.empty')}</Text>}
         {list.data && list.data.total > 0 && (

@@ -1,8 +1,12 @@
 import { Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceAreaView } from '../../../../common/contracts/social-services';
+import { ButtonLink } from '../../../components/ButtonLink';
 
-/** The areas with their legal basis; choosing one lists its service types below. */
+/**
+ * The areas with what they cover and their legal basis; choosing one lists its service types
+ * below. Those who may change an area (the platform administrator) get a link to its form.
+ */
 export function AreaCards({
   areas,
   onChoose,
@@ -24,6 +28,9 @@ export function AreaCards({
                 <Title order={3} size="h5" id={`area-${area.id}`}>
                   {area.name}
                 </Title>
+                <Text size="sm" lineClamp={3}>
+                  {area.description}
+                </Text>
                 <List size="xs" spacing={2}>
                   {area.legalBasis.map((act) => (
                     <List.Item key={act}>{act}</List.Item>
@@ -40,6 +47,17 @@ export function AreaCards({
                 >
                   {t('areas.showShort')}
                 </Button>
+                {area.abilities.update && (
+                  <ButtonLink
+                    to="/catalogue/areas/$id/edit"
+                    params={{ id: area.id }}
+                    variant="default"
+                    size="xs"
+                    aria-label={t('areas.edit', { name: area.name })}
+                  >
+                    {t('areas.editShort')}
+                  </ButtonLink>
+                )}
               </Stack>
             </Stack>
           </Card>

@@ -36,6 +36,11 @@ export function CataloguePage() {
             <ButtonLink to="/catalogue/qualifications" variant="default">
               {t('list.qualifications')}
             </ButtonLink>
+            {manage && (
+              <ButtonLink to="/catalogue/areas/new" variant="default">
+                {t('areas.add')}
+              </ButtonLink>
+            )}
             {manage && <ButtonLink to="/catalogue/types/new">{t('list.add')}</ButtonLink>}
           </Group>
         }

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OfferingView } from '../../../../common/contracts/service-offerings';
 import { EmptyState } from '../../../components/EmptyState';
 import { ListPager } from '../../../components/ListPager';
 import { useOfferings } from '../api/list-offerings';
@@ -9,8 +10,8 @@ import { OfferingForm } from './OfferingForm';
 import { OfferingsTable } from './OfferingsTable';
 
 /**
- * The social services an institution offers, on its card: those who speak for it add and end
- * offerings here; everyone sees them (they are published as open data too).
+ * The social services an institution offers, on its card: those who speak for it add, change
+ * (suspend, resume) and end offerings here; everyone sees them (they are published as open data too).
  */
 export function InstitutionOfferings({
   institutionId,
@@ -23,6 +24,7 @@ export function InstitutionOfferings({
   const [page, setPage] = useState(1);
   const [withEnded, setWithEnded] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<OfferingView | null>(null);
   const list = useOfferings({ institutionId, page, status: withEnded ? 'all' : 'current' });
   const canAdd = Boolean(list.data?.abilities.create);
 
@@ -33,13 +35,24 @@ export function InstitutionOfferings({
           <Title order={2} size="h4" id="offerings-title">
             {t('offerings.title')}
           </Title>
-          {canAdd && !adding && <Button onClick={() => setAdding(true)}>{t('offerings.add')}</Button>}
+          {canAdd && !adding && !editing && (
+            <Button onClick={() => setAdding(true)}>{t('offerings.add')}</Button>
+          )}
         </Group>
         {adding && (
           <OfferingForm
             institutionId={institutionId}
             defaultTerritoryCode={defaultTerritoryCode}
             onDone={() => setAdding(false)}
+          />
+        )}
+        {editing && (
+          <OfferingForm
+            key={editing.id}
+            institutionId={institutionId}
+            defaultTerritoryCode={defaultTerritoryCode}
+            offering={editing}
+            onDone={() => setEditing(null)}
           />
         )}
         <Checkbox
@@ -60,7 +73,24 @@ export function InstitutionOfferings({
               items={list.data.items}
               caption={t('offerings.caption')}
               show="service"
-              actions={(offering) => <EndOffering offering={offering} />}
+              actions={(offering) => (
+                <Group gap="xs" wrap="nowrap">
+                  {offering.abilities.update && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`${t('offerings.edit')}: ${offering.serviceType.name}`}
+                      onClick={() => {
+                        setAdding(false);
+                        setEditing(offering);
+                      }}
+                    >
+                      {t('offerings.edit')}
+                    </Button>
+                  )}
+                  <EndOffering offering={offering} />
+                </Group>
+              )}
             />
             <ListPager total={list.data.total} page={page} pageSize={list.data.pageSize} onChange={setPage} />
           </>

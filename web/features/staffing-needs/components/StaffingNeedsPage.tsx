@@ -1,10 +1,9 @@
-import { Anchor, Button, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Select, Stack, Text } from '@mantine/core';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffingNeedStatuses } from '../../../../common/enums';
-import { EmptyState } from '../../../components/EmptyState';
-import { ListPager } from '../../../components/ListPager';
+import { FilterForm, useFilterDraft } from '../../../components/FilterForm';
+import { ListResults, toPage } from '../../../components/ListResults';
 import { PageHeader } from '../../../components/PageHeader';
 import { type NeedSearch, useNeeds } from '../api/needs';
 import { DeclareNeed } from './DeclareNeed';
@@ -26,70 +25,49 @@ export function StaffingNeedsPage() {
       </Anchor>
       {list.data && <DeclareNeed declareFor={list.data.declareFor} />}
       <Filters search={search} onApply={(next) => navigate({ search: next })} />
-      {list.error && <Text role="alert">{list.error.message}</Text>}
-      {!list.data && !list.error && <Loader aria-label={t('loading', { ns: 'common' })} />}
-      {list.data?.total === 0 && (
-        <EmptyState
-          title={t('empty')}
-          hint={filtered ? t('emptyFiltered') : list.data.declareFor.length ? t('emptyDeclare') : undefined}
-        />
-      )}
-      {list.data && list.data.total > 0 && (
-        <>
-          <NeedsTable items={list.data.items} />
-          <ListPager
-            total={list.data.total}
-            page={search.page ?? 1}
-            pageSize={list.data.pageSize}
-            onChange={(page) =>
-              navigate({ search: (prev) => ({ ...prev, page: page > 1 ? page : undefined }) })
-            }
-          />
-        </>
-      )}
+      <ListResults
+        query={list}
+        page={search.page ?? 1}
+        onPageChange={(page) => navigate({ search: toPage(page) })}
+        empty={{
+          title: t('empty'),
+          hint: filtered ? t('emptyFiltered') : list.data?.declareFor.length ? t('emptyDeclare') : undefined,
+        }}
+      >
+        {(data) => <NeedsTable items={data.items} />}
+      </ListResults>
     </Stack>
   );
 }
 
 function Filters({ search, onApply }: { search: NeedSearch; onApply: (next: NeedSearch) => void }) {
   const { t } = useTranslation('staffingNeeds');
-  const [q, setQ] = useState(search.q ?? '');
-  const [status, setStatus] = useState<string | null>(search.status ?? 'open');
-  useEffect(() => {
-    setQ(search.q ?? '');
-    setStatus(search.status ?? 'open');
-  }, [search.q, search.status]);
+  const [draft, setDraft] = useFilterDraft<{ q: string; status: string }>({
+    q: search.q ?? '',
+    status: search.status ?? 'open',
+  });
   return (
-    <form
-      aria-label={t('filters.label')}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FilterForm
+      label={t('filters.label')}
+      query={{ label: t('filters.q'), value: draft.q, onChange: (q) => setDraft({ q }) }}
+      submitLabel={t('filters.search')}
+      clearLabel={t('filters.clear')}
+      onSubmit={() =>
         onApply({
-          ...(q.trim() && { q: q.trim() }),
-          ...(status && status !== 'open' && { status: status as NeedSearch['status'] }),
-        });
-      }}
+          ...(draft.q.trim() && { q: draft.q.trim() }),
+          ...(draft.status !== 'open' && { status: draft.status as NeedSearch['status'] }),
+        })
+      }
+      onClear={() => onApply({})}
     >
-      <Group align="flex-end" wrap="wrap">
-        <TextInput
-          id="filter-q"
-          label={t('filters.q')}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-        />
-        <Select
-          id="filter-status"
-          label={t('filters.status')}
-          data={[...staffingNeedStatuses, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-          value={status}
-          onChange={setStatus}
-          allowDeselect={false}
-        />
-        <Button type="submit">{t('filters.search')}</Button>
-        <Button variant="default" onClick={() => onApply({})}>
-          {t('filters.clear')}
-        </Button>
-      </Group>
-    </form>
+      <Select
+        id="filter-status"
+        label={t('filters.status')}
+        data={[...staffingNeedStatuses, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        value={draft.status}
+        onChange={(status) => setDraft({ status: status ?? 'open' })}
+        allowDeselect={false}
+      />
+    </FilterForm>
   );
 }

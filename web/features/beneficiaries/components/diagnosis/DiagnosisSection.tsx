@@ -29,6 +29,27 @@ export function DiagnosisSection({ personId }: { personId: string }) {
   );
 }
 
+/**
+ * The needs and goals the person wrote in the survey, beside the partners' entries (not one of
+ * them: an entry speaks for an institution and its staff may edit it; these stay as the person said).
+ */
+function PersonStatements({ statements }: { statements: NonNullable<DomainView['personStatements']> }) {
+  const { t } = useTranslation('personVoice');
+  return (
+    <Paper withBorder p="sm" data-testid="person-statements">
+      <Text size="xs" fw={700}>
+        {t('diagnosis.title')}
+      </Text>
+      <Text size="xs">{t('diagnosis.hint')}</Text>
+      {statements.map((s) => (
+        <Text size="sm" key={`${s.milestone}-${s.answeredAt}`} mt={4}>
+          „{s.text}” — {t(`milestones.${s.milestone}`)}, {formatDateTime(s.answeredAt)}
+        </Text>
+      ))}
+    </Paper>
+  );
+}
+
 function DomainBlock({ personId, domain }: { personId: string; domain: DomainView }) {
   const { t } = useTranslation('diagnosis');
   const [adding, setAdding] = useState(false);
@@ -39,7 +60,12 @@ function DomainBlock({ personId, domain }: { personId: string; domain: DomainVie
       <Title order={3} size="h6" id={headingId}>
         {t(`domains.${domain.domain}`)}
       </Title>
-      {domain.entries.length === 0 && <Text size="sm">{t('noEntries')}</Text>}
+      {domain.entries.length === 0 && !domain.personStatements?.length && (
+        <Text size="sm">{t('noEntries')}</Text>
+      )}
+      {domain.personStatements && domain.personStatements.length > 0 && (
+        <PersonStatements statements={domain.personStatements} />
+      )}
       {domain.entries.map((entry) =>
         editing === entry.id ? (
           <DiagnosisEntryForm
