@@ -34,7 +34,7 @@ export function referralCardPdf({ referral, code, redeemUrl }: ReferralCardInput
     styles: {
       title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
       heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
-      code: { fontSize: 22, bold: true, characterSpacing: 2 },
+      code: { fontSize: 22, bold: true },
     },
     content: [
       { text: 'Skierowanie do operatora usług', style: 'title' },

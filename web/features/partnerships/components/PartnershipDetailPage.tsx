@@ -54,7 +54,8 @@ function Detail({ view }: { view: PartnershipView }) {
         <Text size="sm">{t(`kinds.${view.kind}`)}</Text>
         {view.status === 'active' && <Text size="sm">· {stepLabel(t, view.currentStep)}</Text>}
       </Group>
-      {member && (
+      {/* The results hold the person's own words: members' staff read them, a platform admin does not. */}
+      {view.isMember && (
         <Anchor
           size="sm"
           renderRoot={(props) => (
