@@ -98,6 +98,16 @@ export async function apiFile(url: string, body: unknown): Promise<Blob> {
   );
 }
 
+/** Saves a file rendered by {@link apiFile} under the given name, as the browser's download. */
+export async function downloadApiFile(url: string, body: unknown, fileName: string): Promise<void> {
+  const objectUrl = URL.createObjectURL(await apiFile(url, body));
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(objectUrl);
+}
+
 /** Builds a query string from defined, non-empty values. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();

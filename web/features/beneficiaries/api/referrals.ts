@@ -9,7 +9,7 @@ import type {
   ReferralVersionInput,
   ReferralView,
 } from '../../../../common/contracts/referrals';
-import { ApiError, api, apiFile, queryString } from '../../../lib/api';
+import { ApiError, api, downloadApiFile, queryString } from '../../../lib/api';
 
 const personReferralsKey = (personId: string) => ['beneficiaries', 'referrals', personId] as const;
 const referralKey = (id: string) => ['referrals', id] as const;
@@ -86,11 +86,9 @@ export function useReferralStep(referral: ReferralView) {
 
 /** Prints the card from the code just issued and saves it as a PDF file. */
 export async function downloadReferralCard(referral: ReferralView, code: string) {
-  const blob = await apiFile(`/api/referrals/${referral.id}/card`, { code });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `skierowanie-${referral.person.lastName}.pdf`;
-  link.click();
-  URL.revokeObjectURL(url);
+  await downloadApiFile(
+    `/api/referrals/${referral.id}/card`,
+    { code },
+    `skierowanie-${referral.person.lastName}.pdf`,
+  );
 }

@@ -9,7 +9,7 @@ import type {
   SurveyResultsView,
   SurveyRevokeInput,
 } from '../../../../common/contracts/person-survey';
-import { ApiError, api, apiFile } from '../../../lib/api';
+import { ApiError, api, downloadApiFile } from '../../../lib/api';
 
 /** The person's voice section; closing the case refreshes it (the closure survey becomes due). */
 export const personVoiceKey = (personId: string) => ['beneficiaries', 'surveys', personId] as const;
@@ -45,13 +45,11 @@ export function useRevokeSurvey(personId: string, surveyId: string) {
 
 /** Prints the slip from the code just issued and saves it as a PDF file. */
 export async function downloadSurveySlip(invitation: SurveyInvitationView, code: string) {
-  const blob = await apiFile(`/api/surveys/${invitation.id}/slip`, { code });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `ankieta-${invitation.milestone}.pdf`;
-  link.click();
-  URL.revokeObjectURL(url);
+  await downloadApiFile(
+    `/api/surveys/${invitation.id}/slip`,
+    { code },
+    `ankieta-${invitation.milestone}.pdf`,
+  );
 }
 
 /** The public page: which survey a code opens. */

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +7,7 @@ import { ConfirmAction } from '../../../../components/ConfirmAction';
 import { ErrorSummary } from '../../../../components/ErrorSummary';
 import { formatDate } from '../../../../lib/format';
 import { downloadReferralCard, usePersonReferrals, useReferralStep } from '../../api/referrals';
+import { IssuedCodeNotice } from '../IssuedCodeNotice';
 import { ReferralIssueForm } from './ReferralIssueForm';
 import { ReferralStateBadge } from './ReferralStateBadge';
 
@@ -57,25 +45,13 @@ export function ReferralsSection({ personId, manage }: { personId: string; manag
         </Group>
         <Text size="sm">{manage ? t('intro') : t('operatorIntro')}</Text>
         {justIssued && (
-          <Alert variant="outline" color="teal.9" title={t('issued.title')} data-testid="issued-code">
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('issued.code')}:{' '}
-                <Code fz="lg" fw={700}>
-                  {justIssued.code}
-                </Code>
-              </Text>
-              <Text size="sm">{t('issued.once')}</Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={() => downloadReferralCard(justIssued.referral, justIssued.code)}>
-                  {t('issued.download')}
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setJustIssued(null)}>
-                  {t('issued.close')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <IssuedCodeNotice
+            code={justIssued.code}
+            testId="issued-code"
+            t={t}
+            onDownload={() => downloadReferralCard(justIssued.referral, justIssued.code)}
+            onClose={() => setJustIssued(null)}
+          />
         )}
         {issuing && (
           <ReferralIssueForm personId={personId} onIssued={onIssued} onCancel={() => setIssuing(false)} />

@@ -2,7 +2,6 @@ import {
   Alert,
   Badge,
   Button,
-  Code,
   Group,
   Loader,
   Paper,
@@ -28,6 +27,7 @@ import { ConfirmAction } from '../../../../components/ConfirmAction';
 import { ErrorSummary, fieldError } from '../../../../components/ErrorSummary';
 import { formatDate, formatDateTime } from '../../../../lib/format';
 import { downloadSurveySlip, useIssueSurvey, usePersonVoice, useRevokeSurvey } from '../../api/surveys';
+import { IssuedCodeNotice } from '../IssuedCodeNotice';
 
 const stateColor = { open: 'blue.9', answered: 'teal.9', expired: 'gray.8', revoked: 'red.9' } as const;
 
@@ -82,25 +82,13 @@ export function PersonVoiceSection({ personId }: { personId: string }) {
           </Alert>
         )}
         {justIssued && (
-          <Alert variant="outline" color="teal.9" title={t('issued.title')} data-testid="issued-survey-code">
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('issued.code')}:{' '}
-                <Code fz="lg" fw={700}>
-                  {justIssued.code}
-                </Code>
-              </Text>
-              <Text size="sm">{t('issued.once')}</Text>
-              <Group gap="xs">
-                <Button size="xs" onClick={() => downloadSurveySlip(justIssued.invitation, justIssued.code)}>
-                  {t('issued.download')}
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setJustIssued(null)}>
-                  {t('issued.close')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <IssuedCodeNotice
+            code={justIssued.code}
+            testId="issued-survey-code"
+            t={t}
+            onDownload={() => downloadSurveySlip(justIssued.invitation, justIssued.code)}
+            onClose={() => setJustIssued(null)}
+          />
         )}
         {issuing && (
           <IssueSurveyForm
