@@ -258,7 +258,6 @@ CREATE TABLE "training_participants" (
 	"baseline_total_value" bigint NOT NULL,
 	"priority" boolean NOT NULL,
 	"priority_score" integer NOT NULL,
-	"advisory_minutes" integer DEFAULT 0 NOT NULL,
 	"commissioning_plan_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -14,7 +14,6 @@ import {
 } from './programme-access';
 import {
   type AdvisoryRow,
-  addAdvisoryMinutes,
   deleteAdvisoryAtVersion,
   findAdvisory,
   findAdvisorySession,
@@ -68,7 +67,7 @@ export async function recordAdvisory(
   const body = parse(createAdvisoryBody, input);
   return inTransaction(ctx, async (tctx) => {
     const access = await loadProgrammeToManage(tctx, id);
-    const participant = await findParticipant(tctx.db, id, body.participantId, true);
+    const participant = await findParticipant(tctx.db, id, body.participantId);
     if (!participant) throw invalid({ field: 'participantId', id: 'trainingProgramme.participantUnknown' });
     const minutes = Math.round(body.hours * 60);
     const { participantId, heldOn, topic, adviser, remote } = body;
@@ -82,7 +81,6 @@ export async function recordAdvisory(
       remote,
       recordedBy: tctx.actor?.userId ?? null,
     });
-    await addAdvisoryMinutes(tctx.db, participant.id, minutes);
     await auditProgramme(tctx, access, {
       action: 'trainingProgramme.recordAdvisory',
       entityType: 'advisorySession',
@@ -108,7 +106,6 @@ export async function removeAdvisory(
     const removed =
       session.version === version ? await deleteAdvisoryAtVersion(tctx.db, session.id, version) : undefined;
     if (!removed) throw versionConflict((await present(tctx, access, [session]))[0]);
-    await addAdvisoryMinutes(tctx.db, session.participantId, -session.minutes);
     const participant = await findParticipant(tctx.db, id, session.participantId);
     await auditProgramme(tctx, access, {
       action: 'trainingProgramme.removeAdvisory',

@@ -180,7 +180,7 @@ async function writeParticipant(
   const updated =
     version === row.version ? await updateParticipantAtVersion(ctx.db, row.id, version, changes) : undefined;
   if (!updated) throw versionConflict(await participantView(ctx, access, row));
-  return { ...updated, jst: row.jst };
+  return { ...updated, jst: row.jst, advisoryMinutes: row.advisoryMinutes };
 }
 
 /**

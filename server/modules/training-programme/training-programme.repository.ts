@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, like, or, type SQL, sql } from 'dri
 import type { ListParticipantsQuery } from '../../../common/contracts/training-programme';
 import { programmeRules } from '../../../common/contracts/training-programme';
 import { escapeLike, toSearchable } from '../../../common/text';
-import type { Executor } from '../../platform/db';
+import { type Executor, qualified } from '../../platform/db';
 import { institutions } from '../institutions';
 import {
   advisorySessions,
@@ -29,7 +29,7 @@ export interface JstRef {
   type: (typeof institutions.$inferSelect)['type'];
   territoryCode: string;
 }
-export type ParticipantListRow = ParticipantRow & { jst: JstRef };
+export type ParticipantListRow = ParticipantRow & { jst: JstRef; advisoryMinutes: number };
 
 export const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -107,13 +107,20 @@ const jstColumns = {
   territoryCode: institutions.territoryCode,
 };
 
+/** The JST's advisory so far, summed from its sessions (a handful per JST). */
+const advisoryMinutes = sql<number>`(select coalesce(sum(s.minutes), 0)::int from ${advisorySessions} s where s.participant_id = ${qualified(trainingParticipants.id)})`;
+
 const selectParticipants = (db: Executor) =>
   db
-    .select({ row: trainingParticipants, jst: jstColumns })
+    .select({ row: trainingParticipants, jst: jstColumns, advisoryMinutes })
     .from(trainingParticipants)
     .innerJoin(institutions, eq(institutions.id, trainingParticipants.jstInstitutionId));
 
-const flatten = (r: { row: ParticipantRow; jst: JstRef }): ParticipantListRow => ({ ...r.row, jst: r.jst });
+const flatten = (r: { row: ParticipantRow; jst: JstRef; advisoryMinutes: number }): ParticipantListRow => ({
+  ...r.row,
+  jst: r.jst,
+  advisoryMinutes: r.advisoryMinutes,
+});
 
 /** The list's filters; `onlyJsts` narrows a JST's view to its own rows. */
 function participantFilters(
@@ -131,9 +138,9 @@ function participantFilters(
   if (query.voivodeship) conditions.push(eq(trainingParticipants.voivodeshipCode, query.voivodeship));
   if (query.priority) conditions.push(eq(trainingParticipants.priority, query.priority === 'yes'));
   if (query.minimumMet === 'yes')
-    conditions.push(sql`${trainingParticipants.advisoryMinutes} >= ${programmeRules.advisoryMinimumMinutes}`);
+    conditions.push(sql`${advisoryMinutes} >= ${programmeRules.advisoryMinimumMinutes}`);
   if (query.minimumMet === 'no')
-    conditions.push(sql`${trainingParticipants.advisoryMinutes} < ${programmeRules.advisoryMinimumMinutes}`);
+    conditions.push(sql`${advisoryMinutes} < ${programmeRules.advisoryMinimumMinutes}`);
   return and(...conditions)!;
 }
 
@@ -213,16 +220,6 @@ export const updateParticipantAtVersion = async (
       .where(and(eq(trainingParticipants.id, id), eq(trainingParticipants.version, version)))
       .returning(),
   );
-
-/** Adds (or, with a negative number, takes away) advisory minutes of a participant. */
-export const addAdvisoryMinutes = (db: Executor, id: string, minutes: number) =>
-  db
-    .update(trainingParticipants)
-    .set({
-      advisoryMinutes: sql`${trainingParticipants.advisoryMinutes} + ${minutes}`,
-      updatedAt: new Date(),
-    })
-    .where(eq(trainingParticipants.id, id));
 
 /** The active people of the participants, with whether each completed a training. */
 export async function findPeople(

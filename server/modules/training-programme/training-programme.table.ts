@@ -46,8 +46,8 @@ export const trainingProgrammes = pgTable(
 
 /**
  * A JST taking part. The baseline is kept as it was at recruitment (the priority was decided on
- * it); the voivodeship code and the advisory minutes are kept on the row, so the list's filters
- * and the progress table read one table of a few hundred rows, never the sessions.
+ * it); the voivodeship code is kept on the row for the list's filters and the progress table.
+ * The advisory hours are not: they are summed from the sessions, the one record of them.
  */
 export const trainingParticipants = pgTable(
   'training_participants',
@@ -69,7 +69,6 @@ export const trainingParticipants = pgTable(
     baselineTotalValue: bigint('baseline_total_value', { mode: 'number' }).notNull(),
     priority: boolean('priority').notNull(),
     priorityScore: integer('priority_score').notNull(),
-    advisoryMinutes: integer('advisory_minutes').notNull().default(0),
     /** The JST's commissioning plan, the programme's outcome. */
     commissioningPlanId: uuid('commissioning_plan_id'),
     ...mutableColumns(),
